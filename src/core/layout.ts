@@ -1,0 +1,247 @@
+/**
+ * The workbook layout, defined once. Sheet names, headers, aliases, enumerations and number
+ * formats are part of the user interface: templates, users and tests rely on them, so nothing
+ * else in the code spells a sheet name or header — everything derives from this table.
+ */
+
+/** How a column's cells are read. `computed` columns are written by the add-in as formulas. */
+export type ColumnType = "text" | "number" | "enum" | "computed";
+
+export interface ColumnSpec {
+  /** English identifier used by code. */
+  readonly key: string;
+  /** The header users see. */
+  readonly header: string;
+  /** Other headers accepted for the same column (matched after normalisation). */
+  readonly aliases: readonly string[];
+  readonly type: ColumnType;
+  /** A blank cell in a non-blank row is an error. */
+  readonly required: boolean;
+  /** Allowed values, offered as an in-cell drop-down list where the host supports it. */
+  readonly enumeration?: readonly string[];
+  /** Number format given to the column when the add-in creates it. */
+  readonly numberFormat?: string;
+  /** Column width in characters when the add-in creates the sheet. */
+  readonly width: number;
+}
+
+export type SheetRole = "input" | "template" | "output";
+
+export interface SheetSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly role: SheetRole;
+  /** Name of the Excel table the add-in creates on a new sheet (ASCII: Excel table names must be identifiers). */
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+export const ENUMERATIONS = {
+  constructionStage: ["规划设计", "基础施工", "厂房建设", "设备安装", "试生产", "投产"],
+  progress: ["正常", "滞后", "提前"],
+  investmentUnit: ["万元", "亿元", "万美元", "亿美元"],
+  negotiationStatus: ["在谈", "已签约"],
+  honourMethod: ["评为", "命名为", "授予"],
+  paragraphLevel: ["标题", "一级", "二级", "三级", "正文"],
+  listMarker: ["（1）", "1.", "1、", "①"],
+  severity: ["错误", "警告", "提示"],
+} as const;
+
+function col(
+  key: string,
+  header: string,
+  type: ColumnType,
+  options: {
+    required?: boolean;
+    aliases?: readonly string[];
+    enumeration?: readonly string[];
+    numberFormat?: string;
+    width?: number;
+  } = {},
+): ColumnSpec {
+  return {
+    key,
+    header,
+    type,
+    required: options.required ?? false,
+    aliases: options.aliases ?? [],
+    enumeration: options.enumeration,
+    numberFormat: options.numberFormat,
+    width: options.width ?? 12,
+  };
+}
+
+export const PERCENT_FORMAT = "0.0%";
+
+export const LAYOUT = {
+  parameters: {
+    key: "parameters",
+    name: "参数",
+    role: "input",
+    tableName: "参数表",
+    columns: [
+      col("name", "参数", "text", { required: true, aliases: ["参数名称", "名称"], width: 14 }),
+      col("value", "值", "text", { aliases: ["参数值", "数值"], width: 24 }),
+    ],
+  },
+  indicators: {
+    key: "indicators",
+    name: "主要指标",
+    role: "input",
+    tableName: "主要指标表",
+    columns: [
+      col("name", "指标", "text", { required: true, aliases: ["指标名称"], width: 16 }),
+      col("unit", "单位", "text", { required: true, width: 8 }),
+      col("estimate", "全年预计", "number", { required: true, aliases: ["本年预计", "全年预计完成"], width: 11 }),
+      col("target", "年度任务", "number", { aliases: ["年任务", "全年任务"], width: 11 }),
+      col("lastYear", "上年实际", "number", { aliases: ["上年同期", "上年完成"], width: 11 }),
+      col("completion", "完成率", "computed", { numberFormat: PERCENT_FORMAT, width: 9 }),
+      col("growth", "同比增长", "computed", { numberFormat: PERCENT_FORMAT, aliases: ["同比"], width: 9 }),
+      col("cumulative", "截至本月累计", "number", { aliases: ["本月累计", "累计完成"], width: 13 }),
+      col("note", "备注", "text", { width: 20 }),
+    ],
+  },
+  projects: {
+    key: "projects",
+    name: "在建项目",
+    role: "input",
+    tableName: "在建项目表",
+    columns: [
+      col("index", "序号", "text", { width: 6 }),
+      col("name", "项目名称", "text", { required: true, width: 20 }),
+      col("builder", "建设单位", "text", { width: 20 }),
+      col("totalInvestment", "总投资（万元）", "number", { aliases: ["总投资"], numberFormat: "0", width: 14 }),
+      col("stage", "建设阶段", "enum", { required: true, enumeration: ENUMERATIONS.constructionStage, width: 10 }),
+      col("progress", "进度", "enum", { required: true, enumeration: ENUMERATIONS.progress, width: 8 }),
+      col("status", "进展情况", "text", { required: true, width: 50 }),
+    ],
+  },
+  negotiations: {
+    key: "negotiations",
+    name: "在谈项目",
+    role: "input",
+    tableName: "在谈项目表",
+    columns: [
+      col("index", "序号", "text", { width: 6 }),
+      col("name", "项目名称", "text", { required: true, width: 18 }),
+      col("partners", "合作方", "text", { width: 30 }),
+      col("investment", "拟投资", "number", { required: true, aliases: ["拟投资额"], width: 10 }),
+      col("investmentUnit", "投资单位", "enum", {
+        required: true,
+        enumeration: ENUMERATIONS.investmentUnit,
+        width: 9,
+      }),
+      col("area", "占地（亩）", "number", { aliases: ["占地"], width: 10 }),
+      col("status", "状态", "enum", { required: true, enumeration: ENUMERATIONS.negotiationStatus, width: 8 }),
+      col("occasion", "签约场合", "text", { width: 18 }),
+      col("remark", "补充说明", "text", { width: 40 }),
+    ],
+  },
+  honours: {
+    key: "honours",
+    name: "荣誉",
+    role: "input",
+    tableName: "荣誉表",
+    columns: [
+      col("grantor", "授予单位", "text", { required: true, width: 18 }),
+      col("method", "方式", "enum", { enumeration: ENUMERATIONS.honourMethod, width: 8 }),
+      col("title", "荣誉称号", "text", { required: true, width: 28 }),
+    ],
+  },
+  dataItems: {
+    key: "dataItems",
+    name: "数据项",
+    role: "input",
+    tableName: "数据项表",
+    columns: [
+      col("name", "名称", "text", { required: true, aliases: ["数据项"], width: 20 }),
+      col("value", "数值", "number", { required: true, aliases: ["值"], width: 12 }),
+      col("unit", "单位", "text", { width: 8 }),
+      col("note", "说明", "text", { width: 30 }),
+    ],
+  },
+  template: {
+    key: "template",
+    name: "模板",
+    role: "template",
+    tableName: "模板表",
+    columns: [
+      col("level", "级别", "enum", { required: true, enumeration: ENUMERATIONS.paragraphLevel, width: 8 }),
+      col("content", "内容", "text", { required: true, width: 100 }),
+    ],
+  },
+  narrative: {
+    key: "narrative",
+    name: "文字稿",
+    role: "output",
+    tableName: "文字稿表",
+    columns: [
+      col("text", "文字稿", "text", { width: 100 }),
+      col("level", "级别", "text", { width: 8 }),
+      col("sources", "数据来源", "text", { width: 40 }),
+      col("issues", "问题", "text", { width: 40 }),
+    ],
+  },
+  issues: {
+    key: "issues",
+    name: "校验结果",
+    role: "output",
+    tableName: "校验结果表",
+    columns: [
+      col("severity", "级别", "text", { width: 6 }),
+      col("sheet", "工作表", "text", { width: 10 }),
+      col("cell", "单元格", "text", { width: 8 }),
+      col("message", "问题", "text", { width: 60 }),
+      col("suggestion", "建议", "text", { width: 40 }),
+      col("code", "代码", "text", { width: 22 }),
+    ],
+  },
+} as const satisfies Record<string, SheetSpec>;
+
+export type SheetKey = keyof typeof LAYOUT;
+export type InputSheetKey = "parameters" | "indicators" | "projects" | "negotiations" | "honours" | "dataItems";
+
+export const INPUT_SHEET_KEYS: readonly InputSheetKey[] = [
+  "parameters",
+  "indicators",
+  "projects",
+  "negotiations",
+  "honours",
+  "dataItems",
+];
+
+/** The order in which sheets appear in a workbook the add-in creates. */
+export const SHEET_ORDER: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template", "narrative", "issues"];
+
+/** Column keys of one sheet, e.g. `ColumnKey<"indicators">` = "name" | "unit" | … */
+export type ColumnKey<K extends SheetKey> = (typeof LAYOUT)[K]["columns"][number]["key"];
+
+export function sheetSpec(key: SheetKey): SheetSpec {
+  return LAYOUT[key];
+}
+
+export function columnSpec<K extends SheetKey>(sheet: K, key: ColumnKey<K>): ColumnSpec {
+  const found = (LAYOUT[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === key);
+  if (!found) throw new LayoutError(`Unknown column ${String(key)} on sheet ${sheet}`);
+  return found;
+}
+
+/** Rows of the 参数 sheet, with the value each takes when the add-in creates the sheet. */
+export const PARAMETERS = {
+  year: { name: "年度", aliases: ["年份"], required: true },
+  unitName: { name: "单位名称", aliases: ["单位"], required: true },
+  month: { name: "截至月份", aliases: ["截止月份"], required: true },
+  usdRate: { name: "美元汇率", aliases: ["汇率"], required: false },
+  listMarker: { name: "列举序号", aliases: ["序号样式"], required: false },
+} as const;
+
+export type ParameterKey = keyof typeof PARAMETERS;
+
+/** Programming mistakes about the layout (never a data problem). */
+export class LayoutError extends Error {
+  readonly code = "LAYOUT";
+  constructor(message: string) {
+    super(message);
+    this.name = "LayoutError";
+  }
+}
