@@ -1,0 +1,69 @@
+/**
+ * A problem with the data is a value, never an exception. The JSON issue format of the command
+ * line and the rows of the 校验结果 sheet are both rendered from this one shape.
+ */
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  readonly severity: Severity;
+  /** Stable code, listed in the README, e.g. "number-stored-as-text". */
+  readonly code: string;
+  /** Sheet name as users see it (e.g. 主要指标); "" for a workbook-wide problem. */
+  readonly sheet: string;
+  /** A1 address on that sheet, or "" for a whole-sheet problem. */
+  readonly cell: string;
+  /** Chinese, naming the cell and quoting its content. */
+  readonly message: string;
+  /** Chinese: how to fix it. */
+  readonly suggestion: string;
+}
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Fills {{name}} placeholders; a placeholder without a value is left visible so the gap is noticed. */
+export function fillPlaceholders(text: string, data: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/** Orders issues for display: errors first, then by sheet order given, then row and column. */
+export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string[]): Issue[] {
+  const sheetRank = (s: string): number => {
+    const i = sheetOrder.indexOf(s);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  const cellRank = (a: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a);
+    if (!m || !m[1] || !m[2]) return [0, 0];
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return [Number(m[2]), c];
+  };
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((x, y) => {
+      const a = x.issue;
+      const b = y.issue;
+      const [ar, ac] = cellRank(a.cell);
+      const [br, bc] = cellRank(b.cell);
+      return (
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        sheetRank(a.sheet) - sheetRank(b.sheet) ||
+        ar - br ||
+        ac - bc ||
+        x.index - y.index
+      );
+    })
+    .map((x) => x.issue);
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}
