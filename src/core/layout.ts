@@ -31,7 +31,7 @@ export interface SheetSpec {
   readonly key: string;
   readonly name: string;
   readonly role: SheetRole;
-  /** Name of the Excel table the add-in creates on a new sheet (ASCII: Excel table names must be identifiers). */
+  /** Name of the Excel table the add-in creates on a new sheet (Excel accepts Chinese letters in names). */
   readonly tableName: string;
   readonly columns: readonly ColumnSpec[];
 }

@@ -1,0 +1,206 @@
+/**
+ * Applies a core WritePlan to an ExcelJS workbook — the .xlsx twin of src/excel/apply-plan.ts.
+ * Formulas are written without cached results; the workbook asks Excel (and LibreOffice) to
+ * recalculate on open.
+ */
+import type { Borders, Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
+import { columnLetters, parseCellAddress } from "../core/a1";
+import { OWNED_HIGHLIGHT_MARKER, type PlanStep, type PlanValue, type WritePlan } from "../core/plan";
+
+const HIGHLIGHT_COLOURS = { error: "FFFDE7E9", warning: "FFFFF4CE" } as const;
+/** Custom rule formula that marks a conditional format as the add-in's own. */
+export const OWNED_RULE_FORMULA = `N("${OWNED_HIGHLIGHT_MARKER}")=0`;
+
+interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export function blockOf(address: string): Block {
+  const [start = "", end] = address.split(":");
+  const a = parseCellAddress(start);
+  if (!a) throw new PlanAddressError(address);
+  const b = end ? parseCellAddress(end) : a;
+  if (!b) throw new PlanAddressError(address);
+  return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}
+
+export class PlanAddressError extends Error {
+  readonly code = "PLAN_ADDRESS";
+  constructor(address: string) {
+    super(`Not an A1 range address: ${address}`);
+    this.name = "PlanAddressError";
+  }
+}
+
+function sheetOf(wb: Workbook, name: string): Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`Plan refers to a missing sheet: ${name}`);
+  return ws;
+}
+
+function eachCell(ws: Worksheet, address: string, fn: (cell: Cell, r: number, c: number) => void): void {
+  const b = blockOf(address);
+  for (let r = 0; r < b.rows; r++) {
+    const row = ws.getRow(b.row + r + 1);
+    for (let c = 0; c < b.columns; c++) fn(row.getCell(b.column + c + 1), r, c);
+  }
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+function valueOf(v: PlanValue): Cell["value"] {
+  return v === null ? null : v;
+}
+
+export function applyPlanToWorkbook(wb: Workbook, plan: WritePlan): void {
+  for (const step of plan.steps) applyStep(wb, step);
+  wb.calcProperties.fullCalcOnLoad = true;
+}
+
+function applyStep(wb: Workbook, step: PlanStep): void {
+  switch (step.kind) {
+    case "addSheet":
+      if (!wb.getWorksheet(step.sheet)) wb.addWorksheet(step.sheet);
+      return;
+    case "clearSheet": {
+      const ws = sheetOf(wb, step.sheet);
+      ws.eachRow({ includeEmpty: true }, (row) => {
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          cell.value = null;
+          cell.style = {};
+        });
+      });
+      ws.removeConditionalFormatting(() => false);
+      return;
+    }
+    case "setValues": {
+      const ws = sheetOf(wb, step.sheet);
+      eachCell(ws, step.address, (cell, r, c) => {
+        cell.value = valueOf(step.values[r]?.[c] ?? null);
+      });
+      return;
+    }
+    case "setFormulas": {
+      const ws = sheetOf(wb, step.sheet);
+      eachCell(ws, step.address, (cell, r, c) => {
+        const f = step.formulas[r]?.[c] ?? "";
+        cell.value = f.startsWith("=") ? { formula: f.slice(1), date1904: false } : f;
+      });
+      return;
+    }
+    case "setNumberFormats": {
+      const ws = sheetOf(wb, step.sheet);
+      eachCell(ws, step.address, (cell, r, c) => {
+        cell.numFmt = step.formats[r]?.[c] ?? "General";
+      });
+      return;
+    }
+    case "setColumnWidths": {
+      const ws = sheetOf(wb, step.sheet);
+      for (const w of step.widths) ws.getColumn(w.column + 1).width = w.width;
+      return;
+    }
+    case "setFont": {
+      const ws = sheetOf(wb, step.sheet);
+      const font: Partial<Font> = {};
+      if (step.font.bold !== undefined) font.bold = step.font.bold;
+      if (step.font.italic !== undefined) font.italic = step.font.italic;
+      if (step.font.color) font.color = { argb: argb(step.font.color) };
+      if (step.font.name) font.name = step.font.name;
+      if (step.font.size) font.size = step.font.size;
+      eachCell(ws, step.address, (cell) => {
+        cell.font = { ...cell.font, ...font };
+      });
+      return;
+    }
+    case "setFill": {
+      const ws = sheetOf(wb, step.sheet);
+      const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(step.color) } };
+      eachCell(ws, step.address, (cell) => {
+        cell.fill = fill;
+      });
+      return;
+    }
+    case "setWrapText": {
+      const ws = sheetOf(wb, step.sheet);
+      eachCell(ws, step.address, (cell) => {
+        cell.alignment = { ...cell.alignment, wrapText: step.wrap, vertical: "top" };
+      });
+      return;
+    }
+    case "setAlignment": {
+      const ws = sheetOf(wb, step.sheet);
+      const horizontal = step.horizontal === "General" ? undefined : (step.horizontal.toLowerCase() as "left" | "center" | "right");
+      eachCell(ws, step.address, (cell) => {
+        cell.alignment = { ...cell.alignment, horizontal };
+      });
+      return;
+    }
+    case "addTable":
+      addTable(sheetOf(wb, step.sheet), step.address);
+      return;
+    case "setValidationList": {
+      const ws = sheetOf(wb, step.sheet);
+      const formula = `"${step.list.join(",")}"`;
+      eachCell(ws, step.address, (cell) => {
+        cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, error: `请从下拉列表中选择：${step.list.join("、")}` };
+      });
+      return;
+    }
+    case "freezeRows":
+      sheetOf(wb, step.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: step.rows, topLeftCell: `A${step.rows + 1}` }];
+      return;
+    case "clearOwnedHighlights":
+      for (const name of step.sheets) {
+        const ws = wb.getWorksheet(name);
+        if (!ws) continue;
+        ws.removeConditionalFormatting((cf: { rules?: { formulae?: unknown[] }[] }) =>
+          !(cf.rules ?? []).some((rule) => (rule.formulae ?? []).some((f) => String(f).includes(OWNED_HIGHLIGHT_MARKER))),
+        );
+      }
+      return;
+    case "addOwnedHighlight":
+      sheetOf(wb, step.sheet).addConditionalFormatting({
+        ref: step.addresses.join(" "),
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [OWNED_RULE_FORMULA],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: HIGHLIGHT_COLOURS[step.highlight] } } },
+          },
+        ],
+      });
+      return;
+    case "activateSheet": {
+      const index = wb.worksheets.findIndex((ws) => ws.name === step.sheet);
+      if (index >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+      return;
+    }
+    default: {
+      const unreachable: never = step;
+      throw new Error(`Unknown plan step ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * An autofilter header with a banded look stands in for an Excel table: ExcelJS tables rewrite
+ * their cells from their own row model and would drop formats and formulas written before.
+ */
+function addTable(ws: Worksheet, address: string): void {
+  const b = blockOf(address);
+  ws.autoFilter = `${columnLetters(b.column)}${b.row + 1}:${columnLetters(b.column + b.columns - 1)}${b.row + 1}`;
+  const border: Partial<Borders> = { bottom: { style: "thin", color: { argb: "FF4472C4" } } };
+  for (let c = 0; c < b.columns; c++) {
+    const cell = ws.getRow(b.row + 1).getCell(b.column + c + 1);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    cell.border = border;
+  }
+}
+
