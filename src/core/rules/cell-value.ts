@@ -1,0 +1,211 @@
+/**
+ * Cell values in numeric columns (and the numeric 参数 年度, 截至月份, 美元汇率): Excel's formulas
+ * treat anything but a real number as a non-number, so a number stored as text, full-width
+ * digits, a unit typed into the cell, an Excel error, a TRUE/FALSE or other text is an error at
+ * that cell. "—", "-", "/", "无" mean not applicable: no issue in an optional cell; in a required
+ * cell (全年预计, 拟投资, 数值) the row's figure is left out of the text, which the user is told as
+ * info. An Excel error value in any other input cell is an error too.
+ */
+import { formatGeneral } from "../format-number";
+import type { Issue } from "../issue";
+import { INPUT_SHEET_KEYS, type ColumnSpec, type ParameterKey, type SheetKey } from "../layout";
+import { quoteRaw, type ParsedCell } from "../parse-cell";
+import { cellOf, type Table, type TableCell } from "../read-table";
+import { columnsOf, headerLabel, report, type RuleContext, type Rule } from "./rule";
+
+const messages = {
+  "number-stored-as-text": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的{{raw}}是以文本形式存储的数字，公式和文字稿都不会把它当作数字",
+    suggestion: "改为数字 {{value}}（可用“转换为数字”一键修正）",
+  },
+  "full-width-number": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的{{raw}}使用了全角数字或符号，不是数字",
+    suggestion: "改为半角数字 {{value}}（可用“转换为数字”一键修正）",
+  },
+  "number-with-unit": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的{{raw}}带有单位，应为纯数字",
+    suggestion: "改为 {{value}}{{unitAdvice}}",
+  },
+  "excel-error-value": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 是错误值{{raw}}",
+    suggestion: "修正该单元格的公式或引用，或直接填写{{expected}}",
+  },
+  "not-a-number": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的{{raw}}不是数字，“{{header}}”应填数字",
+    suggestion: "改填数字{{naAdvice}}",
+  },
+  "boolean-in-number": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的{{raw}}是逻辑值，“{{header}}”应填数字",
+    suggestion: "改填数字{{naAdvice}}",
+  },
+  "not-applicable-required": {
+    severity: "info",
+    message: "{{sheet}}!{{cell}} 的{{raw}}表示不适用，文字稿将略去该行与“{{header}}”有关的内容",
+    suggestion: "如该项适用，请填写数字",
+  },
+} as const;
+
+type MessageId = keyof typeof messages;
+
+/** Where the unit of a numeric column lives, for the number-with-unit suggestion. */
+type UnitHome =
+  | { readonly kind: "column"; readonly header: string }
+  | { readonly kind: "header"; readonly unit: string }
+  | { readonly kind: "none" };
+
+/** Amount units that convert by powers of ten (same currency only). */
+const AMOUNT_FACTORS: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 美元: 1, 万美元: 1e4, 亿美元: 1e8 };
+
+function currencyOf(unit: string): string {
+  return unit.indexOf("美元") >= 0 ? "USD" : "CNY";
+}
+
+/** The unit column that belongs to a numeric column, if any. */
+const UNIT_COLUMN: Readonly<Record<string, string>> = {
+  "indicators.estimate": "unit",
+  "indicators.target": "unit",
+  "indicators.lastYear": "unit",
+  "indicators.cumulative": "unit",
+  "dataItems.value": "unit",
+  "negotiations.investment": "investmentUnit",
+};
+
+function unitHome(table: Table, column: ColumnSpec): UnitHome {
+  const unitKey = UNIT_COLUMN[`${table.sheetKey}.${column.key}`];
+  if (unitKey) {
+    const unitColumn = columnsOf(table.sheetKey).find((c) => c.key === unitKey);
+    return { kind: "column", header: unitColumn ? headerLabel(table, unitColumn) : unitKey };
+  }
+  const inHeader = /[（(]([^）)]+)[）)]$/.exec(column.header);
+  return inHeader?.[1] ? { kind: "header", unit: inHeader[1] } : { kind: "none" };
+}
+
+function unitSuggestion(home: UnitHome, value: number, unit: string): { value: string; unitAdvice: string } {
+  switch (home.kind) {
+    case "column":
+      return { value: formatGeneral(value), unitAdvice: `，单位写在“${home.header}”列` };
+    case "header": {
+      if (unit === home.unit) return { value: formatGeneral(value), unitAdvice: `（本列单位已是${home.unit}）` };
+      const from = AMOUNT_FACTORS[unit];
+      const to = AMOUNT_FACTORS[home.unit];
+      if (from !== undefined && to !== undefined && currencyOf(unit) === currencyOf(home.unit)) {
+        return { value: formatGeneral((value * from) / to), unitAdvice: `（已由${unit}换算为本列单位${home.unit}）` };
+      }
+      return { value: `按${home.unit}计的数字`, unitAdvice: `（现写的单位是“${unit}”，本列单位为${home.unit}）` };
+    }
+    case "none":
+      return { value: formatGeneral(value), unitAdvice: "" };
+    default: {
+      const unreachable: never = home;
+      return unreachable;
+    }
+  }
+}
+
+interface NumericCell {
+  readonly sheet: string;
+  readonly cell: TableCell;
+  readonly header: string;
+  readonly required: boolean;
+  readonly home: UnitHome;
+  /** Whether a not-applicable marker is reported as info (false for 参数, whose rule handles it). */
+  readonly reportNotApplicable: boolean;
+}
+
+function checkNumeric(target: NumericCell, issues: Issue[]): void {
+  const { cell, sheet } = target;
+  const parsed: ParsedCell = cell.parsed;
+  const raw = quoteRaw(cell.raw);
+  const naAdvice = target.required ? "" : "；不适用时填“—”或留空";
+  const at = (id: MessageId, data: Record<string, string | number>): void => {
+    issues.push(report(cellValue, id, sheet, cell.address, { raw, header: target.header, ...data }));
+  };
+  switch (parsed.kind) {
+    case "blank":
+    case "number":
+      return;
+    case "notApplicable":
+      if (target.required && target.reportNotApplicable) at("not-applicable-required", {});
+      return;
+    case "textNumber":
+      at("number-stored-as-text", { value: formatGeneral(parsed.value) });
+      return;
+    case "fullWidthNumber":
+      at("full-width-number", { value: formatGeneral(parsed.value) });
+      return;
+    case "numberWithUnit":
+      at("number-with-unit", unitSuggestion(target.home, parsed.value, parsed.unit));
+      return;
+    case "excelError":
+      at("excel-error-value", { expected: "数字" });
+      return;
+    case "boolean":
+      at("boolean-in-number", { naAdvice });
+      return;
+    case "text":
+      at("not-a-number", { naAdvice });
+      return;
+    default: {
+      const unreachable: never = parsed;
+      return unreachable;
+    }
+  }
+}
+
+/** 参数 rows whose value is a number. */
+const NUMERIC_PARAMETERS: readonly ParameterKey[] = ["year", "month", "usdRate"];
+
+const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
+
+function checkTables(context: RuleContext, issues: Issue[]): void {
+  for (const key of SHEETS) {
+    const table = context.data.tables[key as keyof typeof context.data.tables];
+    if (table.rows.length === 0) continue;
+    const sheet = context.sheetName(key);
+    const columns = columnsOf(key).filter((c) => c.type !== "computed" && table.columns[c.key]);
+    const numeric = columns.map((c) => (c.type === "number" ? { header: headerLabel(table, c), home: unitHome(table, c) } : undefined));
+    for (const row of table.rows) {
+      columns.forEach((column, i) => {
+        const cell = cellOf(row, column.key);
+        const n = numeric[i];
+        if (n) {
+          checkNumeric({ sheet, cell, header: n.header, required: column.required, home: n.home, reportNotApplicable: true }, issues);
+        } else if (cell.parsed.kind === "excelError") {
+          issues.push(report(cellValue, "excel-error-value", sheet, cell.address, { raw: quoteRaw(cell.raw), expected: "内容" }));
+        }
+      });
+    }
+  }
+}
+
+function checkParameters(context: RuleContext, issues: Issue[]): void {
+  const sheet = context.sheetName("parameters");
+  for (const key of NUMERIC_PARAMETERS) {
+    const parameter = context.data.parameters[key];
+    if (!parameter || parameter.cell.address === "") continue;
+    // an error value in 值 is reported by the table pass above
+    if (parameter.cell.parsed.kind === "excelError") continue;
+    checkNumeric(
+      { sheet, cell: parameter.cell, header: parameter.name.trim(), required: true, home: { kind: "none" }, reportNotApplicable: false },
+      issues,
+    );
+  }
+}
+
+export const cellValue: Rule<MessageId> = {
+  id: "cell-value",
+  description: "数值列（及数值参数）必须是真正的数字；任何输入单元格不得是错误值",
+  messages,
+  check(context) {
+    const issues: Issue[] = [];
+    checkTables(context, issues);
+    checkParameters(context, issues);
+    return issues;
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * A row that is partly filled must be complete: one error per blank required cell, so each can be
+ * fixed where it is. Fully blank rows are skipped by the reader; a missing column is reported
+ * once by missing-header, not on every row.
+ */
+import type { Issue } from "../issue";
+import { INPUT_SHEET_KEYS, type SheetKey } from "../layout";
+import { quoteRaw } from "../parse-cell";
+import { cellOf } from "../read-table";
+import { columnsOf, headerLabel, report, rowLabel, type Rule } from "./rule";
+
+const messages = {
+  "blank-required-cell": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 为{{raw}}，“{{header}}”是必填项{{row}}",
+    suggestion: "填写“{{header}}”{{hint}}",
+  },
+} as const;
+
+const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
+
+/** Why a blank may be worth a word in the suggestion. */
+function hint(type: string, enumeration: readonly string[] | undefined): string {
+  if (enumeration) return `（${enumeration.join("、")}之一）`;
+  if (type === "number") return "（数字；不适用时填“—”）";
+  return "";
+}
+
+export const requiredCell: Rule<keyof typeof messages> = {
+  id: "required-cell",
+  description: "已填写的行中，每个必填单元格都不能为空",
+  messages,
+  check(context) {
+    const issues: Issue[] = [];
+    for (const key of SHEETS) {
+      const table = context.data.tables[key as keyof typeof context.data.tables];
+      if (table.rows.length === 0) continue;
+      const sheet = context.sheetName(key);
+      const required = columnsOf(key).filter((c) => c.required && table.columns[c.key]);
+      for (const row of table.rows) {
+        for (const column of required) {
+          const cell = cellOf(row, column.key);
+          if (cell.parsed.kind !== "blank") continue;
+          issues.push(
+            report(requiredCell, "blank-required-cell", sheet, cell.address, {
+              raw: quoteRaw(cell.raw),
+              header: headerLabel(table, column),
+              row: column.key === "name" ? "" : rowLabel(table, row),
+              hint: hint(column.type, column.enumeration),
+            }),
+          );
+        }
+      }
+    }
+    return issues;
+  },
+};
