@@ -36,6 +36,7 @@ export interface HeaderCell {
 
 export interface Table {
   readonly sheetKey: SheetKey;
+  /** The sheet's name as the workbook spells it (the layout's name when the sheet is absent). */
   readonly sheetName: string;
   /** False when the workbook has no sheet of this name. */
   readonly present: boolean;
@@ -110,7 +111,7 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
   if (bestRow < 0) {
     return {
       sheetKey: key,
-      sheetName: spec.name,
+      sheetName: sheet.name,
       present: true,
       headerRow: undefined,
       columns: {},
@@ -167,7 +168,7 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
 
   return {
     sheetKey: key,
-    sheetName: spec.name,
+    sheetName: sheet.name,
     present: true,
     headerRow: origin.row + bestRow,
     columns,
