@@ -90,10 +90,37 @@ function overlapsProtected(marks: boolean[] | undefined, start: number, end: num
   return false;
 }
 
+/** The longest phrase at `i` that does not overlap a whitelisted occurrence. */
+function longestAt(text: string, i: number, marks: boolean[] | undefined): WordingPair | undefined {
+  const candidates = PAIR_INDEX.get(text.charAt(i));
+  if (!candidates) return undefined;
+  for (const pair of candidates) {
+    if (text.substr(i, pair.wrong.length) !== pair.wrong) continue;
+    if (overlapsProtected(marks, i, i + pair.wrong.length)) continue;
+    return pair;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `pair` at `at` can be merged into `match` (which it overlaps and extends): both
+ * replacements keep lengths, so characters line up, and they agree on the shared characters —
+ * 对外宣扬 + 宣扬工作 → 对外宣扬工作 / 对外宣传工作.
+ */
+function mergeable(match: WordingMatch, pair: WordingPair, at: number): boolean {
+  if (match.wrong.length !== match.right.length || pair.wrong.length !== pair.right.length) return false;
+  for (let k = at; k < match.end; k++) {
+    if (match.right.charAt(k - match.start) !== pair.right.charAt(k - at)) return false;
+  }
+  return true;
+}
+
 /**
  * Finds spun phrases in `text`: scanning left to right, at each position the longest phrase
  * that matches and does not overlap a whitelisted occurrence wins, and the scan resumes after
- * it (so matches never overlap). Linear in the text length for a fixed phrase list.
+ * it, so matches never overlap. Two phrases that overlap and agree on their shared characters
+ * (对外宣扬 and 宣扬工作 in 对外宣扬工作) are reported as one match covering both, so no spun
+ * phrase is hidden by its neighbour. Linear in the text length for a fixed phrase list.
  */
 export function checkWording(text: string): WordingMatch[] {
   const matches: WordingMatch[] = [];
@@ -101,22 +128,26 @@ export function checkWording(text: string): WordingMatch[] {
   const marks = protectedCharacters(text);
   let i = 0;
   while (i < text.length) {
-    const candidates = PAIR_INDEX.get(text.charAt(i));
-    let found: WordingPair | undefined;
-    if (candidates) {
-      for (const pair of candidates) {
-        if (text.substr(i, pair.wrong.length) !== pair.wrong) continue;
-        if (overlapsProtected(marks, i, i + pair.wrong.length)) continue;
-        found = pair;
-        break;
-      }
-    }
-    if (found) {
-      matches.push({ start: i, end: i + found.wrong.length, wrong: found.wrong, right: found.right, note: found.note });
-      i += found.wrong.length;
-    } else {
+    const found = longestAt(text, i, marks);
+    if (!found) {
       i++;
+      continue;
     }
+    let match: WordingMatch = { start: i, end: i + found.wrong.length, wrong: found.wrong, right: found.right, note: found.note };
+    for (let j = i + 1; j < match.end; j++) {
+      const next = longestAt(text, j, marks);
+      if (!next || j + next.wrong.length <= match.end || !mergeable(match, next, j)) continue;
+      const end = j + next.wrong.length;
+      match = {
+        start: match.start,
+        end,
+        wrong: text.slice(match.start, end),
+        right: match.right + next.right.slice(match.end - j),
+        note: `${match.note}; ${next.note}`,
+      };
+    }
+    matches.push(match);
+    i = match.end;
   }
   return matches;
 }
