@@ -9,7 +9,7 @@ import { report, type Rule } from "./rule";
 const messages = {
   "no-header-row": {
     severity: "error",
-    message: "工作表“{{sheet}}”中找不到表头行（前20行内没有“{{headers}}”等列名）",
+    message: "工作表“{{sheet}}”中找不到表头行（前20行内没有{{headers}}等列名）",
     suggestion: "在数据上方加一行表头：{{headers}}",
   },
   "missing-header": {
@@ -32,7 +32,7 @@ export const missingHeader: Rule<keyof typeof messages> = {
       if (!table.present) continue;
       const sheet = context.sheetName(key);
       if (table.headerRow === undefined) {
-        const headers = LAYOUT[key].columns.filter((c) => c.type !== "computed").map((c) => c.header).join("、");
+        const headers = LAYOUT[key].columns.filter((c) => c.type !== "computed").map((c) => `“${c.header}”`).join("");
         issues.push(report(missingHeader, "no-header-row", sheet, "", { headers }));
         continue;
       }
