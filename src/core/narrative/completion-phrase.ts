@@ -1,0 +1,39 @@
+/**
+ * Completion of the annual target and the 序时进度 comparison (conventions.md): the completion as
+ * a percentage with its % sign, and for a cumulative figure part-way through the year the gap to
+ * the share of the year elapsed, in 百分点 with one decimal.
+ */
+import { formatNumber } from "../format-number";
+import { scheduleProgress } from "../metrics";
+import { DEFAULT_RATE_FORMAT, showsZero } from "./growth-phrase";
+
+/** Format of a gap in 百分点: one decimal. */
+export const POINTS_FORMAT = "0.0";
+
+/** "104.7%" for 52.36 of 50. The caller guarantees target > 0. */
+export function completionPhrase(value: number, target: number, rateFormat: string = DEFAULT_RATE_FORMAT): string {
+  return formatNumber(value / target, rateFormat);
+}
+
+/**
+ * "完成年度任务的84.1%，超序时进度0.8个百分点" (or 低于序时进度…个百分点, or 与序时进度持平 when the
+ * gap rounds to zero). The gap is computed from unrounded values and rounded only for display.
+ */
+export function schedulePhrase(
+  cumulative: number,
+  target: number,
+  month: number,
+  rateFormat: string = DEFAULT_RATE_FORMAT,
+): string {
+  const completion = cumulative / target;
+  const gapPoints = (completion - scheduleProgress(month)) * 100;
+  const head = `完成年度任务的${formatNumber(completion, rateFormat)}`;
+  const gap = formatNumber(Math.abs(gapPoints), POINTS_FORMAT);
+  if (showsZero(gap)) return `${head}，与序时进度持平`;
+  return gapPoints > 0 ? `${head}，超序时进度${gap}个百分点` : `${head}，低于序时进度${gap}个百分点`;
+}
+
+/** "1—10月份" with a 一字线 (U+2014) for a span of time; "1月份" when the span is one month. */
+export function monthRange(month: number): string {
+  return month === 1 ? "1月份" : `1\u2014${month}月份`;
+}

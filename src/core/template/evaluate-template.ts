@@ -1,0 +1,206 @@
+/**
+ * Syntax tree + workbook → text, the cells drawn on, and issues. Evaluation is total and
+ * deterministic: every problem becomes a marker in the text and an issue, never an exception.
+ *
+ * Resolution of a name {X}: a column of the current list row, then a 参数, then a function without
+ * arguments (荣誉列举, 累计月份), then a 数据项; {X.Y} is column Y of the 主要指标 row X
+ * ({数据项.X} and {参数.X} say where to look explicitly).
+ */
+import type { SourceRef } from "../document";
+import type { Issue } from "../issue";
+import { formatGeneral } from "../format-number";
+import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../narrative/list-marker";
+import { normaliseHeader } from "../read-table";
+import type { WorkbookData } from "../read-workbook";
+import { textOf } from "../parse-cell";
+import {
+  columnByName,
+  dataItemPiece,
+  hasDataItem,
+  isParameter,
+  namedRowField,
+  parameterCell,
+  parameterPiece,
+  rowByName,
+  rowLabel,
+  cellPiece,
+} from "./data-access";
+import { parseTemplate, type ParsedTemplate } from "./parse-template";
+import { concatPieces, EMPTY_PIECE, templateErrorPiece, textPiece, uniqueIssues, uniqueSources, type Piece } from "./piece";
+import type { CallExpression, Expression, ReferenceExpression, TemplateNode } from "./template-ast";
+import { callFunction, findFunction } from "./template-functions";
+import { parameterWarning, templateIssue, type TemplateLocation } from "./template-issues";
+import { templateError, type Scope } from "./template-scope";
+
+export interface EvaluationResult {
+  readonly text: string;
+  /** Cells drawn on, first use first, no repeats. */
+  readonly sources: readonly SourceRef[];
+  readonly issues: readonly Issue[];
+}
+
+const same = (a: string, b: string): boolean => normaliseHeader(a) === normaliseHeader(b);
+
+function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
+  const parts: Piece[] = [];
+  let afterProjectName = false;
+  for (const node of nodes) {
+    switch (node.kind) {
+      case "text": {
+        // a name already ending in 项目 gets no second 项目
+        const text = afterProjectName && node.text.startsWith("项目") ? node.text.slice(2) : node.text;
+        parts.push(textPiece(text));
+        afterProjectName = false;
+        break;
+      }
+      case "placeholder": {
+        let piece = evaluateExpression(node.expression, scope);
+        if (piece.absent && !scope.optional) piece = piece.fallback ?? EMPTY_PIECE;
+        parts.push(piece);
+        afterProjectName = !piece.absent && piece.endsWithProjectName === true;
+        break;
+      }
+      case "optional": {
+        const body = evaluateNodes(node.body, { ...scope, optional: true });
+        parts.push(body.absent ? EMPTY_PIECE : body);
+        afterProjectName = false;
+        break;
+      }
+      case "error":
+        parts.push(templateErrorPiece(node.message, templateIssue("template-syntax", node.message, scope.location, node.at)));
+        afterProjectName = false;
+        break;
+      default: {
+        const unreachable: never = node;
+        return unreachable;
+      }
+    }
+  }
+  return concatPieces(parts);
+}
+
+function evaluateExpression(expression: Expression, scope: Scope): Piece {
+  switch (expression.kind) {
+    case "reference":
+      return resolveReference(expression, scope);
+    case "number":
+      return textPiece(formatGeneral(expression.value), [], { number: expression.value });
+    case "binary": {
+      const left = evaluateExpression(expression.left, scope);
+      if (left.absent || left.issues.length > 0) return left;
+      if (left.number === undefined) {
+        return templateError(scope, "template-bad-argument", "只能对数字加减", expression.span.start);
+      }
+      const value = expression.operator === "+" ? left.number + expression.right.value : left.number - expression.right.value;
+      return textPiece(formatGeneral(value), left.sources, { number: value });
+    }
+    case "call":
+      return evaluateCall(expression, scope);
+    default: {
+      const unreachable: never = expression;
+      return unreachable;
+    }
+  }
+}
+
+function evaluateCall(call: CallExpression, scope: Scope): Piece {
+  const fn = findFunction(call.name);
+  if (fn) return callFunction(fn, call, scope);
+  // a name that merely contains brackets, such as 占地（亩）
+  const asName = resolveName(call.source, call.span.start, scope);
+  if (asName) return asName;
+  return templateError(scope, "template-unknown-function", `未知函数“${call.name}”`, call.span.start);
+}
+
+/** A single name: a column of the current row, a 参数, a function without arguments, a 数据项. */
+function resolveName(name: string, at: number, scope: Scope): Piece | undefined {
+  const { data, current } = scope;
+  if (current) {
+    const column = columnByName(current.table, name);
+    if (column) return cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
+  }
+  if (isParameter(data, name)) return parameterPiece(data, name);
+  const fn = findFunction(name);
+  if (fn && fn.minArgs === 0 && !fn.body) {
+    return callFunction(fn, { kind: "call", name, nameSpan: { start: at, end: at + name.length }, args: [], source: name, span: { start: at, end: at + name.length } }, scope);
+  }
+  if (hasDataItem(data, name)) return dataItemPiece(data, name);
+  return undefined;
+}
+
+function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
+  const { data } = scope;
+  const path = reference.path;
+  const at = reference.span.start;
+  const [first = "", ...rest] = path;
+  if (rest.length === 0) {
+    const found = resolveName(first, at, scope);
+    if (found) return found;
+    if (rowByName(data.tables.indicators, first)) {
+      return templateError(scope, "template-unknown-field", `“${first}”是主要指标，请写明列名，如{${first}.全年预计}`, at);
+    }
+    if (scope.current) {
+      return templateError(scope, "template-unknown-field", `${scope.current.table.sheetName}表没有“${first}”列，也没有名为“${first}”的参数或数据项`, at);
+    }
+    return dataItemPiece(data, first); // a data item not (yet) in the table: 【待补：名称】
+  }
+  if (same(first, "数据项")) return dataItemPiece(data, rest.join("."));
+  if (same(first, "参数")) {
+    const name = rest.join(".");
+    return isParameter(data, name) ? parameterPiece(data, name) : templateError(scope, "template-unknown-field", `参数表中没有“${name}”`, at);
+  }
+  if (rest.length === 1) {
+    const field = rest[0] ?? "";
+    const indicators = data.tables.indicators;
+    if (same(field, "完成率") || same(field, "同比增长") || same(field, "同比")) {
+      const fn = findFunction(same(field, "完成率") ? "完成率" : "同比");
+      const call: CallExpression = {
+        kind: "call",
+        name: fn?.name ?? field,
+        nameSpan: reference.span,
+        args: [{ kind: "argument", name: [first], span: reference.span }],
+        source: path.join("."),
+        span: reference.span,
+      };
+      return fn ? callFunction(fn, call, scope) : templateError(scope, "template-unknown-field", field, at);
+    }
+    const column = columnByName(indicators, field);
+    if (column) return namedRowField(indicators, first, column);
+    return templateError(scope, "template-unknown-field", `主要指标表没有“${field}”列`, at);
+  }
+  return templateError(scope, "template-unknown-field", `无法识别“${path.join(".")}”`, at);
+}
+
+/** The list numbering the 参数 列举序号 asks for, with a warning when it is not one of the styles. */
+export function listMarkerOf(data: WorkbookData): { style: ListMarkerStyle; issues: Issue[] } {
+  const cell = parameterCell(data, "列举序号");
+  if (!cell || cell.parsed.kind === "blank") return { style: DEFAULT_LIST_MARKER, issues: [] };
+  const text = textOf(cell.parsed, formatGeneral);
+  const style = parseListMarker(text);
+  if (style) return { style, issues: [] };
+  return {
+    style: DEFAULT_LIST_MARKER,
+    issues: [parameterWarning(cell.address, `参数“列举序号”为“${text}”，不是可选的样式，已按（1）编号`, "选择（1）、1.、1、或①")],
+  };
+}
+
+export interface EvaluationContext {
+  readonly data: WorkbookData;
+  readonly location: TemplateLocation;
+  /** Defaults to the 参数 列举序号 (or （1）). */
+  readonly listMarker?: ListMarkerStyle;
+}
+
+/** Evaluates one parsed paragraph (or template text, parsed first) against the workbook. */
+export function evaluateTemplate(template: ParsedTemplate | string, context: EvaluationContext): EvaluationResult {
+  const parsed = typeof template === "string" ? parseTemplate(template) : template;
+  const scope: Scope = {
+    data: context.data,
+    location: context.location,
+    optional: false,
+    listMarker: context.listMarker ?? listMarkerOf(context.data).style,
+    evaluate: evaluateNodes,
+  };
+  const piece = evaluateNodes(parsed.nodes, scope);
+  return { text: piece.text, sources: uniqueSources(piece.sources), issues: uniqueIssues(piece.issues) };
+}

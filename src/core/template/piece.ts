@@ -1,0 +1,78 @@
+/**
+ * What evaluating part of a template gives: text with the cells it drew on and the issues met.
+ * A piece is `absent` when a value in it does not exist (a blank optional cell, "—", an empty
+ * list): the enclosing [ ] clause is then left out; outside any [ ], its `fallback` is written
+ * instead (a 【待补：…】 marker, or nothing for an empty list).
+ */
+import type { SourceRef } from "../document";
+import type { Issue } from "../issue";
+
+export interface Piece {
+  readonly text: string;
+  readonly sources: readonly SourceRef[];
+  readonly issues: readonly Issue[];
+  readonly absent: boolean;
+  /** Written instead of an absent piece outside any optional clause. */
+  readonly fallback?: Piece;
+  /** The number behind the text, where there is one (for {年度+1}). */
+  readonly number?: number;
+  /** The text is a cell's name ending in 项目: a following literal "项目" is not repeated. */
+  readonly endsWithProjectName?: boolean;
+}
+
+export const EMPTY_PIECE: Piece = { text: "", sources: [], issues: [], absent: false };
+
+export function textPiece(text: string, sources: readonly SourceRef[] = [], extra: Partial<Piece> = {}): Piece {
+  return { text, sources, issues: [], absent: false, ...extra };
+}
+
+/** 【待补：label】 with its issue. */
+export function missingPiece(label: string, issue: Issue, source?: SourceRef): Piece {
+  return { text: `【待补：${label}】`, sources: source ? [source] : [], issues: [issue], absent: false };
+}
+
+/** An absent value; outside [ ] the given fallback is written. */
+export function absentPiece(fallback: Piece): Piece {
+  return { text: "", sources: [], issues: [], absent: true, fallback };
+}
+
+/** 【模板错误：message】 with its issue. */
+export function templateErrorPiece(message: string, issue: Issue): Piece {
+  return { text: `【模板错误：${message}】`, sources: [], issues: [issue], absent: false };
+}
+
+/** Concatenation; absent when any part is. */
+export function concatPieces(parts: readonly Piece[]): Piece {
+  return {
+    text: parts.map((p) => p.text).join(""),
+    sources: parts.reduce<SourceRef[]>((all, p) => all.concat(p.sources), []),
+    issues: parts.reduce<Issue[]>((all, p) => all.concat(p.issues), []),
+    absent: parts.some((p) => p.absent),
+  };
+}
+
+/** Sources without repeats, in first-use order. */
+export function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
+  for (const s of sources) {
+    const key = `${s.sheet}!${s.cell}`;
+    if (s.cell === "" || seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Issues without repeats (same code, sheet, cell and message), in first-met order. */
+export function uniqueIssues(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const i of issues) {
+    const key = `${i.code}|${i.sheet}|${i.cell}|${i.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(i);
+  }
+  return out;
+}

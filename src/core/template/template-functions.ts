@@ -1,0 +1,268 @@
+/**
+ * The phrase functions a template can call, in one table: 同比, 完成率, 序时进度 (indicator wording),
+ * 个数 and 列举 (counts and lists over a table's rows), 连接 and 合作 (joining names in a cell),
+ * 荣誉列举 (the honours clause), 累计月份 (1—10月份). Each binds cells to a pure phrase rule of
+ * src/core/narrative and records the cells it read.
+ */
+import type { SourceRef } from "../document";
+import { formatGeneral } from "../format-number";
+import type { ColumnSpec } from "../layout";
+import { completionPhrase, monthRange, schedulePhrase } from "../narrative/completion-phrase";
+import { DEFAULT_RATE_FORMAT, growthPhrase } from "../narrative/growth-phrase";
+import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
+import { joinNames, partnerPhrase, splitNames } from "../narrative/join-names";
+import { listMarker } from "../narrative/list-marker";
+import { cellOf, type Table, type TableRow } from "../read-table";
+import { cellNumber, cellPiece, columnByName, failure, labelCell, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
+import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
+import { readSelection, selectRows } from "./row-selection";
+import type { CallExpression } from "./template-ast";
+import { templateError, type Scope } from "./template-scope";
+
+export interface TemplateFunction {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly minArgs: number;
+  readonly maxArgs: number;
+  /** Whether the call takes an item template after "：". */
+  readonly body: boolean;
+  readonly evaluate: (call: CallExpression, scope: Scope) => Piece;
+}
+
+function columnOf(table: Table, name: string): ColumnSpec {
+  const column = columnByName(table, name);
+  if (!column) throw new Error(`layout has no column ${name} on ${table.sheetName}`);
+  return column;
+}
+
+function rateFormat(row: TableRow, key: string): string {
+  const format = cellOf(row, key).numberFormat;
+  return format.includes("%") ? format : DEFAULT_RATE_FORMAT;
+}
+
+/** The 主要指标 row an indicator function is about: its argument, or the current list row. */
+function indicatorRow(call: CallExpression, scope: Scope, labelColumn: string): { row: TableRow; table: Table; name: string } | Piece {
+  const table = scope.data.tables.indicators;
+  const arg = call.args[0];
+  if (!arg) {
+    if (scope.current && scope.current.table.sheetKey === "indicators") {
+      return { row: scope.current.row, table, name: rowLabel(table, scope.current.row) };
+    }
+    return templateError(scope, "template-bad-argument", `${call.name}需要指标名，如{${call.name}(工业销售收入)}`, call.span.start);
+  }
+  if (arg.operator) return templateError(scope, "template-bad-argument", `${call.name}的参数应为指标名`, arg.span.start);
+  const name = arg.name.join(".");
+  const row = rowByName(table, name);
+  if (row) return { row, table, name };
+  const label = `${name}·${labelColumn}`;
+  const reason = table.present ? `不存在（主要指标表中没有“${name}”这一行）` : `不存在（工作簿中没有“${table.sheetName}”工作表）`;
+  return failure(table.sheetName, "", label, reason, "在主要指标表中添加这一行，或检查模板中的指标名");
+}
+
+function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {
+  return sources.filter((s): s is SourceRef => s !== undefined);
+}
+
+/** {同比(工业销售收入)} → 同比增长16.0% / 同比下降5.2% / 与上年持平 / 同比增长1.79倍 / 上年同期无此项 / 扭亏为盈. */
+function growth(call: CallExpression, scope: Scope): Piece {
+  const found = indicatorRow(call, scope, "全年预计");
+  if (!("row" in found)) return found;
+  const { row, table, name } = found;
+  const estimate = cellNumber(table, row, columnOf(table, "全年预计"), `${name}·全年预计`);
+  if (!estimate.ok) return estimate.piece;
+  const lastYear = cellNumber(table, row, columnOf(table, "上年实际"), `${name}·上年实际`);
+  if (!lastYear.ok) return lastYear.piece;
+  return textPiece(growthPhrase(estimate.value, lastYear.value, rateFormat(row, "growth")), sourcesOf(estimate.source, lastYear.source));
+}
+
+/** Target ≤ 0: no completion rate exists. */
+function noTarget(table: Table, row: TableRow, name: string, value: number): Piece {
+  const cell = cellOf(row, "target").address;
+  const fail = failure(table.sheetName, cell, `${name}·年度任务`, `为${formatGeneral(value)}，无法计算完成率`, "填写大于0的年度任务");
+  return value === 0 ? absentPiece(fail) : fail;
+}
+
+/** {完成率(工业销售收入)} → 104.7%. */
+function completion(call: CallExpression, scope: Scope): Piece {
+  const found = indicatorRow(call, scope, "全年预计");
+  if (!("row" in found)) return found;
+  const { row, table, name } = found;
+  const estimate = cellNumber(table, row, columnOf(table, "全年预计"), `${name}·全年预计`);
+  if (!estimate.ok) return estimate.piece;
+  const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
+  if (!target.ok) return target.piece;
+  if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  return textPiece(completionPhrase(estimate.value, target.value, rateFormat(row, "completion")), sourcesOf(estimate.source, target.source));
+}
+
+/** {序时进度(实际利用外资)} → 完成年度任务的84.1%，超序时进度0.8个百分点. */
+function schedule(call: CallExpression, scope: Scope): Piece {
+  const found = indicatorRow(call, scope, "截至本月累计");
+  if (!("row" in found)) return found;
+  const { row, table, name } = found;
+  const cumulative = cellNumber(table, row, columnOf(table, "截至本月累计"), `${name}·截至本月累计`);
+  if (!cumulative.ok) return cumulative.piece;
+  const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
+  if (!target.ok) return target.piece;
+  if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  const text = schedulePhrase(cumulative.value, target.value, month.value, rateFormat(row, "completion"));
+  return textPiece(text, sourcesOf(cumulative.source, target.source, month.source));
+}
+
+/** {累计月份} → 1—10月份. */
+function months(_call: CallExpression, scope: Scope): Piece {
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  return textPiece(monthRange(month.value), sourcesOf(month.source));
+}
+
+/** The table named by a count's or list's first argument. */
+function tableArg(call: CallExpression, scope: Scope): Table | Piece {
+  const arg = call.args[0];
+  if (!arg || arg.operator) {
+    return templateError(scope, "template-bad-argument", `${call.name}的第一个参数应为表名，如在建项目`, (arg ?? call).span.start);
+  }
+  const name = arg.name.join(".");
+  const table = tableByName(scope.data, name);
+  if (!table) return templateError(scope, "template-unknown-field", `没有名为“${name}”的表`, arg.span.start);
+  if (!table.present) {
+    return failure(table.sheetName, "", table.sheetName, `不存在（工作簿中没有“${table.sheetName}”工作表）`, `添加“${table.sheetName}”工作表`);
+  }
+  return table;
+}
+
+/** {个数(在建项目, 进度!=滞后)} → 6. */
+function count(call: CallExpression, scope: Scope): Piece {
+  const table = tableArg(call, scope);
+  if (!("rows" in table)) return table;
+  const selection = readSelection(table, call.args.slice(1), scope, false);
+  if (!("tests" in selection)) return selection;
+  const selected = selectRows(table, selection);
+  if (!("rows" in selected)) return selected;
+  // without a condition the count rests on the rows themselves: their name cells
+  const labelSources = selection.tests.length > 0 ? [] : table.rows.map((r) => labelCell(table, r));
+  const sources = selected.sources.concat(
+    labelSources.filter((c) => c.address !== "").map((c) => ({ sheet: table.sheetName, cell: c.address })),
+  );
+  return textPiece(String(selected.rows.length), sources, { number: selected.rows.length });
+}
+
+/** {列举(在建项目, 进度!=滞后)：{项目名称}项目，{进展情况}} → （1）…；（2）…. An empty list is absent. */
+function list(call: CallExpression, scope: Scope): Piece {
+  const table = tableArg(call, scope);
+  if (!("rows" in table)) return table;
+  const selection = readSelection(table, call.args.slice(1), scope, true);
+  if (!("tests" in selection)) return selection;
+  const selected = selectRows(table, selection);
+  if (!("rows" in selected)) return selected;
+  const body = call.body ?? [];
+  const items: Piece[] = [];
+  const seen = new Set<string>();
+  for (const row of selected.rows) {
+    const item = scope.evaluate(body, { ...scope, optional: false, current: { table, row } });
+    if (item.text === "") continue;
+    if (selection.options.distinct) {
+      if (seen.has(item.text)) continue;
+      seen.add(item.text);
+    }
+    items.push(item);
+  }
+  if (items.length === 0) return absentPiece(EMPTY_PIECE);
+  const { separator } = selection.options;
+  const style = selection.options.marker ?? (separator.kind === "names" ? "none" : scope.listMarker);
+  const texts = items.map((item, i) => `${listMarker(style, i + 1)}${item.text}`);
+  const joined = separator.kind === "names" ? joinNames(texts, separator.conjunction) : texts.join(separator.text);
+  const all = concatPieces(items);
+  return { ...all, text: joined, sources: selected.sources.concat(all.sources) };
+}
+
+/** The names in a cell of the current row ("鑫达集团、华泰公司"). */
+function namesInCell(call: CallExpression, scope: Scope): { names: string[]; piece: Piece } | Piece {
+  const arg = call.args[0];
+  if (!arg || arg.operator) return templateError(scope, "template-bad-argument", `${call.name}的参数应为列名，如{${call.name}(合作方)}`, call.span.start);
+  const name = arg.name.join(".");
+  if (!scope.current) return templateError(scope, "template-bad-argument", `${call.name}只能用在列举的条目中`, call.span.start);
+  const { table, row } = scope.current;
+  const column = columnByName(table, name);
+  if (!column) return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
+  const piece = cellPiece(table, row, column, `${rowLabel(table, row)}·${column.header}`);
+  if (piece.absent || piece.issues.length > 0) return piece;
+  const names = splitNames(piece.text);
+  if (names.length === 0) return absentPiece(EMPTY_PIECE);
+  return { names, piece };
+}
+
+/** {连接(合作方)} → 鑫达集团和华泰公司 / A、B和C; a second argument picks the conjunction (及, 与). */
+function join(call: CallExpression, scope: Scope): Piece {
+  const found = namesInCell(call, scope);
+  if (!("names" in found)) return found;
+  const conjunction = call.args[1]?.name.join(".") ?? "和";
+  return { ...found.piece, text: joinNames(found.names, conjunction), endsWithProjectName: false };
+}
+
+/** {合作(合作方)} → 由鑫达集团和华泰公司共同合作 / 与鑫达集团合作. */
+function partners(call: CallExpression, scope: Scope): Piece {
+  const found = namesInCell(call, scope);
+  if (!("names" in found)) return found;
+  return { ...found.piece, text: partnerPhrase(found.names), endsWithProjectName: false };
+}
+
+/** {荣誉列举} → 被市委、市政府命名为“市级文明单位”，被市总工会评为“…”，…. */
+function honours(call: CallExpression, scope: Scope): Piece {
+  const table = scope.data.tables.honours;
+  if (!table.present) {
+    return failure(table.sheetName, "", table.sheetName, `不存在（工作簿中没有“${table.sheetName}”工作表）`, `添加“${table.sheetName}”工作表`);
+  }
+  if (call.args.length > 0) return templateError(scope, "template-bad-argument", "荣誉列举不带参数", call.span.start);
+  const entries: HonourEntry[] = [];
+  const parts: Piece[] = [];
+  for (const row of table.rows) {
+    const label = rowLabel(table, row);
+    const field = (header: string): Piece => {
+      const column = columnOf(table, header);
+      const piece = cellPiece(table, row, column, `${label}·${column.header}`);
+      return piece.absent ? (header === "方式" ? EMPTY_PIECE : (piece.fallback ?? piece)) : piece;
+    };
+    const grantor = field("授予单位");
+    const method = field("方式");
+    const title = field("荣誉称号");
+    parts.push(grantor, method, title);
+    entries.push({ grantor: grantor.text, method: method.text, title: title.text });
+  }
+  if (entries.length === 0) return absentPiece(EMPTY_PIECE);
+  return { ...concatPieces(parts), text: honourClauses(entries) };
+}
+
+export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
+  { name: "同比", aliases: ["同比增长", "增速"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
+  { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 1, body: false, evaluate: completion },
+  { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: schedule },
+  { name: "个数", aliases: ["计数"], minArgs: 1, maxArgs: 20, body: false, evaluate: count },
+  { name: "列举", aliases: ["列表"], minArgs: 1, maxArgs: 20, body: true, evaluate: list },
+  { name: "连接", aliases: [], minArgs: 1, maxArgs: 2, body: false, evaluate: join },
+  { name: "合作", aliases: [], minArgs: 1, maxArgs: 1, body: false, evaluate: partners },
+  { name: "荣誉列举", aliases: ["荣誉"], minArgs: 0, maxArgs: 0, body: false, evaluate: honours },
+  { name: "累计月份", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: months },
+];
+
+/** The function a template names (or an alias of it). */
+export function findFunction(name: string): TemplateFunction | undefined {
+  return TEMPLATE_FUNCTIONS.find((f) => f.name === name || f.aliases.includes(name));
+}
+
+/** Checks the argument count and body, then evaluates. */
+export function callFunction(fn: TemplateFunction, call: CallExpression, scope: Scope): Piece {
+  if (call.args.length < fn.minArgs || call.args.length > fn.maxArgs) {
+    const expected = fn.minArgs === fn.maxArgs ? `${fn.minArgs}个` : `${fn.minArgs}至${fn.maxArgs}个`;
+    return templateError(scope, "template-bad-argument", `${fn.name}应有${expected}参数，却有${call.args.length}个`, call.span.start);
+  }
+  if (fn.body && !call.body) {
+    return templateError(scope, "template-bad-argument", `${fn.name}需要在“：”后写出每一项的内容，如{列举(在建项目)：{项目名称}}`, call.span.start);
+  }
+  if (!fn.body && call.body) {
+    return templateError(scope, "template-bad-argument", `${fn.name}后不能接“：”和条目内容`, call.span.start);
+  }
+  return fn.evaluate(call, scope);
+}
