@@ -27,7 +27,9 @@ function tableFor(data: WorkbookData, sheet: string): Table | undefined {
 function workbookSheetName(data: WorkbookData, key: SheetKey): string {
   const name = LAYOUT[key].name;
   return (
-    data.sheetNames.find((n) => n === name) ?? data.sheetNames.find((n) => normaliseHeader(n) === normaliseHeader(name)) ?? name
+    data.sheetNames.find((n) => n === name) ??
+    data.sheetNames.find((n) => normaliseHeader(n) === normaliseHeader(name)) ??
+    name
   );
 }
 
@@ -104,6 +106,13 @@ export function applyWordingSuggestion(
   const match = checkWording(text).find((m) => m.start === start && m.end === end && m.right === right);
   if (!match) return { steps: [] };
   return {
-    steps: [{ kind: "setValues", sheet: workbookSheetName(data, table.sheetKey), address, values: [[applyWordingMatch(text, match)]] }],
+    steps: [
+      {
+        kind: "setValues",
+        sheet: workbookSheetName(data, table.sheetKey),
+        address,
+        values: [[applyWordingMatch(text, match)]],
+      },
+    ],
   };
 }

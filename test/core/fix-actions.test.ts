@@ -37,7 +37,9 @@ describe("convertTextNumbers", () => {
   });
 
   it("works on the 参数 sheet and by layout key", () => {
-    expect(convertTextNumbers(data, "parameters", ["B2"]).steps).toEqual([{ kind: "setValues", sheet: "参数", address: "B2", values: [[2023]] }]);
+    expect(convertTextNumbers(data, "parameters", ["B2"]).steps).toEqual([
+      { kind: "setValues", sheet: "参数", address: "B2", values: [[2023]] },
+    ]);
   });
 
   it("returns an empty plan for an unknown sheet or no addresses", () => {
@@ -48,15 +50,25 @@ describe("convertTextNumbers", () => {
 
 describe("applyWordingSuggestion", () => {
   const text = "二期工程明年春天起动，估量年底完成";
-  const workbook = withSheets(sampleWith(set("projects", 5, "status", text)), rawSheet("模板", [["级别", "内容"], ["正文", "全面推动工作的顺当开展"]]));
+  const workbook = withSheets(
+    sampleWith(set("projects", 5, "status", text)),
+    rawSheet("模板", [
+      ["级别", "内容"],
+      ["正文", "全面推动工作的顺当开展"],
+    ]),
+  );
   const data = readWorkbook(workbook);
   const [first, second] = checkWording(text);
 
   it("replaces one phrase in one cell and keeps the rest as typed", () => {
     expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start, first!.end, first!.right)).toEqual({
-      steps: [{ kind: "setValues", sheet: "在建项目", address: "G7", values: [["二期工程明年春天启动，估量年底完成"]] }],
+      steps: [
+        { kind: "setValues", sheet: "在建项目", address: "G7", values: [["二期工程明年春天启动，估量年底完成"]] },
+      ],
     });
-    expect(applyWordingSuggestion(data, "在建项目", "G7", second!.start, second!.end, second!.right).steps[0]).toMatchObject({
+    expect(
+      applyWordingSuggestion(data, "在建项目", "G7", second!.start, second!.end, second!.right).steps[0],
+    ).toMatchObject({
       values: [["二期工程明年春天起动，预计年底完成"]],
     });
   });
@@ -69,9 +81,13 @@ describe("applyWordingSuggestion", () => {
   });
 
   it("does nothing when the match is stale, misplaced or not the checker's suggestion", () => {
-    expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start + 1, first!.end + 1, first!.right)).toEqual({ steps: [] });
+    expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start + 1, first!.end + 1, first!.right)).toEqual({
+      steps: [],
+    });
     expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start, first!.end, "开动")).toEqual({ steps: [] });
-    expect(applyWordingSuggestion(data, "在建项目", "G6", first!.start, first!.end, first!.right)).toEqual({ steps: [] });
+    expect(applyWordingSuggestion(data, "在建项目", "G6", first!.start, first!.end, first!.right)).toEqual({
+      steps: [],
+    });
     expect(applyWordingSuggestion(data, "在建项目", "D7", 0, 1, "x")).toEqual({ steps: [] });
   });
 });

@@ -14,8 +14,8 @@ function withProjects(count: number): RawWorkbook {
   for (let i = 0; i < count; i++) {
     const row = base[i % base.length]!;
     // unique names, a spun phrase and a bad value now and then, so every rule has work to do
-    const status: RawCell = i % 97 === 0 ? "二期工程明年春天起动" : row.status ?? null;
-    const totalInvestment: RawCell = i % 101 === 0 ? "3.5亿元" : row.totalInvestment ?? null;
+    const status: RawCell = i % 97 === 0 ? "二期工程明年春天起动" : (row.status ?? null);
+    const totalInvestment: RawCell = i % 101 === 0 ? "3.5亿元" : (row.totalInvestment ?? null);
     rows.push({ ...row, index: i + 1, name: `项目${i}`, status, totalInvestment });
   }
   const sample = sampleRawWorkbook();

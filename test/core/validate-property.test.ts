@@ -18,7 +18,24 @@ const rawCell: fc.Arbitrary<RawCell> = fc.oneof(
   fc.integer({ min: -100, max: 3000 }),
   fc.boolean(),
   fc.constantFrom(...EXCEL_ERRORS),
-  fc.constantFrom("", " ", "—", "-", "/", "无", "52亿元", "５２．３６", "1,200", "16%", "已签约", "万美元", "投产", "评为", "1、", "（一）、"),
+  fc.constantFrom(
+    "",
+    " ",
+    "—",
+    "-",
+    "/",
+    "无",
+    "52亿元",
+    "５２．３６",
+    "1,200",
+    "16%",
+    "已签约",
+    "万美元",
+    "投产",
+    "评为",
+    "1、",
+    "（一）、",
+  ),
   fc.constantFrom("=cmd|' /C calc'!A0", "=SUM(A1:A2)", "+1", "-1", "@A1", "=1+1", "{{sheet}}", "\u0000", "\r\n"),
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -31,7 +48,9 @@ const rawCell: fc.Arbitrary<RawCell> = fc.oneof(
 const grid = (maxRows: number, maxColumns: number): fc.Arbitrary<RawCell[][]> =>
   fc
     .tuple(fc.integer({ min: 0, max: maxRows }), fc.integer({ min: 1, max: maxColumns }))
-    .chain(([rows, columns]) => fc.array(fc.array(rawCell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+    .chain(([rows, columns]) =>
+      fc.array(fc.array(rawCell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
+    );
 
 const origin = fc.record({ row: fc.integer({ min: 0, max: 30 }), column: fc.integer({ min: 0, max: 30 }) });
 
@@ -69,11 +88,14 @@ const INPUT_AND_TEMPLATE = ["参数", "主要指标", "在建项目", "在谈项
 describe("validate (property)", () => {
   it("never throws and points only at cells of the input when whole sheets are random", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...INPUT_AND_TEMPLATE), grid(12, 10), origin), { maxLength: 7 }), (sheets) => {
-        const unique = new Map<string, RawSheet>();
-        for (const [name, values, at] of sheets) unique.set(name, sheetOf(name, values, at));
-        assertInBounds(workbookOf(Array.from(unique.values())));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...INPUT_AND_TEMPLATE), grid(12, 10), origin), { maxLength: 7 }),
+        (sheets) => {
+          const unique = new Map<string, RawSheet>();
+          for (const [name, values, at] of sheets) unique.set(name, sheetOf(name, values, at));
+          assertInBounds(workbookOf(Array.from(unique.values())));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -91,7 +113,8 @@ describe("validate (property)", () => {
           const headers: RawCell[] = spec.columns.map((c) => c.header);
           if (reversed) headers.reverse();
           const width = Math.max(headers.length, rows[0]?.length ?? 0);
-          const pad = (r: RawCell[]): RawCell[] => [...r, ...new Array<RawCell>(width - r.length).fill(null)].slice(0, width);
+          const pad = (r: RawCell[]): RawCell[] =>
+            [...r, ...new Array<RawCell>(width - r.length).fill(null)].slice(0, width);
           const values = [pad(headers), ...rows.map(pad)];
           const others = sample.sheets.filter((s) => s.name !== name);
           assertInBounds(workbookOf([...others, sheetOf(name, values, at)]));

@@ -33,7 +33,10 @@ describe("validate", () => {
   });
 
   it("gives the same issues, in the same order, every time", () => {
-    const workbook = sampleWith(set("projects", 5, "status", "起动，预备就绪"), set("indicators", 0, "estimate", "５２"));
+    const workbook = sampleWith(
+      set("projects", 5, "status", "起动，预备就绪"),
+      set("indicators", 0, "estimate", "５２"),
+    );
     expect(validate(readWorkbook(workbook))).toEqual(validate(readWorkbook(workbook)));
   });
 

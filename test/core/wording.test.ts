@@ -1,7 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkOrdinals } from "../../src/core/wording/check-ordinals";
-import { applyWordingMatch, checkWording, WORDING_PAIRS, WORDING_WHITELIST } from "../../src/core/wording/check-wording";
+import {
+  applyWordingMatch,
+  checkWording,
+  WORDING_PAIRS,
+  WORDING_WHITELIST,
+} from "../../src/core/wording/check-wording";
 import { LEGITIMATE_CONTEXTS } from "../../src/core/wording/legitimate-contexts";
 import { proofreadParagraphs } from "../../src/core/wording/proofread-text";
 import { WORDING_PAIRS_TSV } from "../../src/core/wording/wording-pairs";
@@ -27,17 +32,25 @@ function sampleSentences(): string[] {
 
 describe("wording data", () => {
   it("keeps wording-pairs.tsv byte-identical to the shared reference", () => {
-    expect(Buffer.from(WORDING_PAIRS_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-pairs.tsv")))).toBe(true);
+    expect(
+      Buffer.from(WORDING_PAIRS_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-pairs.tsv"))),
+    ).toBe(true);
   });
 
   it("keeps wording-whitelist.tsv byte-identical to the shared reference", () => {
-    expect(Buffer.from(WORDING_WHITELIST_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-whitelist.tsv")))).toBe(true);
+    expect(
+      Buffer.from(WORDING_WHITELIST_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-whitelist.tsv"))),
+    ).toBe(true);
   });
 
   it("parses every pair and whitelist phrase of the files", () => {
     expect(WORDING_PAIRS.length).toBe(WORDING_PAIRS_TSV.trim().split("\n").length - 1);
     expect(WORDING_WHITELIST.length).toBe(WORDING_WHITELIST_TSV.trim().split("\n").length - 1);
-    expect(WORDING_PAIRS.find((p) => p.wrong === "科学进展观")).toEqual({ wrong: "科学进展观", right: "科学发展观", note: expect.any(String) });
+    expect(WORDING_PAIRS.find((p) => p.wrong === "科学进展观")).toEqual({
+      wrong: "科学进展观",
+      right: "科学发展观",
+      note: expect.any(String),
+    });
   });
 });
 
@@ -47,7 +60,8 @@ describe("checkWording", () => {
 
   const occurrences: [string, string, number][] = [];
   for (const pair of WORDING_PAIRS) {
-    for (let i = seed.indexOf(pair.wrong); i >= 0; i = seed.indexOf(pair.wrong, i + 1)) occurrences.push([pair.wrong, pair.right, i]);
+    for (let i = seed.indexOf(pair.wrong); i >= 0; i = seed.indexOf(pair.wrong, i + 1))
+      occurrences.push([pair.wrong, pair.right, i]);
   }
 
   it("finds many spun phrases in the seed report", () => {
@@ -67,23 +81,31 @@ describe("checkWording", () => {
   });
 
   it("never reports overlapping matches", () => {
-    for (let i = 1; i < seedMatches.length; i++) expect(seedMatches[i]!.start).toBeGreaterThanOrEqual(seedMatches[i - 1]!.end);
+    for (let i = 1; i < seedMatches.length; i++)
+      expect(seedMatches[i]!.start).toBeGreaterThanOrEqual(seedMatches[i - 1]!.end);
   });
 
   it("flags nothing in the restored report text", () => {
     expect(checkWording(restoredReport())).toEqual([]);
   });
 
-  it.each(sampleSentences().map((s) => [s.slice(0, 24), s]))("flags nothing in the sample sentence %s…", (_, sentence) => {
-    expect(checkWording(sentence)).toEqual([]);
-  });
+  it.each(sampleSentences().map((s) => [s.slice(0, 24), s]))(
+    "flags nothing in the sample sentence %s…",
+    (_, sentence) => {
+      expect(checkWording(sentence)).toEqual([]);
+    },
+  );
 
   it("prefers the longest phrase: 特殊顺当 is one match, not 顺当", () => {
-    expect(checkWording("自5月份生产以来特殊顺当")).toEqual([{ start: 8, end: 12, wrong: "特殊顺当", right: "特别顺利", note: expect.any(String) }]);
+    expect(checkWording("自5月份生产以来特殊顺当")).toEqual([
+      { start: 8, end: 12, wrong: "特殊顺当", right: "特别顺利", note: expect.any(String) },
+    ]);
   });
 
   it("merges two overlapping phrases that agree: 对外宣扬工作", () => {
-    expect(checkWording("对外宣扬工作上")).toMatchObject([{ start: 0, end: 6, wrong: "对外宣扬工作", right: "对外宣传工作" }]);
+    expect(checkWording("对外宣扬工作上")).toMatchObject([
+      { start: 0, end: 6, wrong: "对外宣扬工作", right: "对外宣传工作" },
+    ]);
   });
 
   it.each(WORDING_WHITELIST.map((p) => [p]))("flags nothing in the whitelisted phrase %s", (phrase) => {
@@ -124,7 +146,9 @@ describe("checkWording", () => {
 
   it("flags each pair when it stands alone", () => {
     for (const pair of WORDING_PAIRS) {
-      expect(checkWording(`，${pair.wrong}。`)).toMatchObject([{ start: 1, end: 1 + pair.wrong.length, wrong: pair.wrong, right: pair.right }]);
+      expect(checkWording(`，${pair.wrong}。`)).toMatchObject([
+        { start: 1, end: 1 + pair.wrong.length, wrong: pair.wrong, right: pair.right },
+      ]);
     }
   });
 
@@ -177,7 +201,15 @@ describe("checkOrdinals", () => {
 describe("proofreadParagraphs", () => {
   it("reports spun phrases and ordinals by paragraph and offset", () => {
     expect(proofreadParagraphs(["一、主要经济指标完成状况", "即：1、项目起动"])).toEqual([
-      { kind: "spun-wording", paragraph: 0, start: 8, end: 12, found: "完成状况", right: "完成情况", note: expect.any(String) },
+      {
+        kind: "spun-wording",
+        paragraph: 0,
+        start: 8,
+        end: 12,
+        found: "完成状况",
+        right: "完成情况",
+        note: expect.any(String),
+      },
       { kind: "nonstandard-ordinal", paragraph: 1, start: 2, end: 4, found: "1、", right: "（1）", note: "" },
       { kind: "spun-wording", paragraph: 1, start: 6, end: 8, found: "起动", right: "启动", note: expect.any(String) },
     ]);

@@ -22,7 +22,11 @@ const messages = {
   },
 } as const;
 
-const CHECKS: readonly { readonly sheet: SheetKey; readonly column: string; readonly messageId: keyof typeof messages }[] = [
+const CHECKS: readonly {
+  readonly sheet: SheetKey;
+  readonly column: string;
+  readonly messageId: keyof typeof messages;
+}[] = [
   { sheet: "projects", column: "totalInvestment", messageId: "non-positive-amount" },
   { sheet: "negotiations", column: "investment", messageId: "non-positive-amount" },
   { sheet: "negotiations", column: "area", messageId: "negative-area" },

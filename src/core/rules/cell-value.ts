@@ -60,7 +60,14 @@ type UnitHome =
   | { readonly kind: "none" };
 
 /** Amount units that convert by powers of ten (same currency only). */
-const AMOUNT_FACTORS: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8, 美元: 1, 万美元: 1e4, 亿美元: 1e8 };
+const AMOUNT_FACTORS: Readonly<Record<string, number>> = {
+  元: 1,
+  万元: 1e4,
+  亿元: 1e8,
+  美元: 1,
+  万美元: 1e4,
+  亿美元: 1e8,
+};
 
 function currencyOf(unit: string): string {
   return unit.indexOf("美元") >= 0 ? "USD" : "CNY";
@@ -169,15 +176,22 @@ function checkTables(context: RuleContext, issues: Issue[]): void {
     if (table.rows.length === 0) continue;
     const sheet = context.sheetName(key);
     const columns = columnsOf(key).filter((c) => c.type !== "computed" && table.columns[c.key]);
-    const numeric = columns.map((c) => (c.type === "number" ? { header: headerLabel(table, c), home: unitHome(table, c) } : undefined));
+    const numeric = columns.map((c) =>
+      c.type === "number" ? { header: headerLabel(table, c), home: unitHome(table, c) } : undefined,
+    );
     for (const row of table.rows) {
       columns.forEach((column, i) => {
         const cell = cellOf(row, column.key);
         const n = numeric[i];
         if (n) {
-          checkNumeric({ sheet, cell, header: n.header, required: column.required, home: n.home, reportNotApplicable: true }, issues);
+          checkNumeric(
+            { sheet, cell, header: n.header, required: column.required, home: n.home, reportNotApplicable: true },
+            issues,
+          );
         } else if (cell.parsed.kind === "excelError") {
-          issues.push(report(cellValue, "excel-error-value", sheet, cell.address, { raw: quoteRaw(cell.raw), expected: "内容" }));
+          issues.push(
+            report(cellValue, "excel-error-value", sheet, cell.address, { raw: quoteRaw(cell.raw), expected: "内容" }),
+          );
         }
       });
     }
@@ -192,7 +206,14 @@ function checkParameters(context: RuleContext, issues: Issue[]): void {
     // an error value in 值 is reported by the table pass above
     if (parameter.cell.parsed.kind === "excelError") continue;
     checkNumeric(
-      { sheet, cell: parameter.cell, header: parameter.name.trim(), required: true, home: { kind: "none" }, reportNotApplicable: false },
+      {
+        sheet,
+        cell: parameter.cell,
+        header: parameter.name.trim(),
+        required: true,
+        home: { kind: "none" },
+        reportNotApplicable: false,
+      },
       issues,
     );
   }

@@ -16,7 +16,10 @@ export const FREE_TEXT_COLUMNS: readonly { readonly sheet: SheetKey; readonly co
 ];
 
 /** Every free-text cell holding a string, with the sheet name, in layout then row order. */
-export function forEachFreeTextCell(context: RuleContext, visit: (sheet: string, cell: TableCell, text: string) => void): void {
+export function forEachFreeTextCell(
+  context: RuleContext,
+  visit: (sheet: string, cell: TableCell, text: string) => void,
+): void {
   for (const { sheet: key, column } of FREE_TEXT_COLUMNS) {
     const table = context.data.tables[key as keyof typeof context.data.tables];
     if (!table.columns[column]) continue;

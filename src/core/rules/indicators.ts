@@ -20,12 +20,14 @@ const messages = {
   },
   "suspicious-completion": {
     severity: "warning",
-    message: "{{sheet}}!{{cell}} 的全年预计{{raw}}是年度任务{{target}}的{{rate}}，超过300%，可能单位填错（指标“{{name}}”）",
+    message:
+      "{{sheet}}!{{cell}} 的全年预计{{raw}}是年度任务{{target}}的{{rate}}，超过300%，可能单位填错（指标“{{name}}”）",
     suggestion: "核对全年预计与年度任务是否按同一单位（{{unit}}）填写，如万元与亿元混用",
   },
   "suspicious-growth": {
     severity: "warning",
-    message: "{{sheet}}!{{cell}} 的全年预计{{raw}}比上年实际{{lastYear}}{{direction}}{{rate}}，可能单位填错（指标“{{name}}”）",
+    message:
+      "{{sheet}}!{{cell}} 的全年预计{{raw}}比上年实际{{lastYear}}{{direction}}{{rate}}，可能单位填错（指标“{{name}}”）",
     suggestion: "核对全年预计与上年实际是否按同一单位（{{unit}}）填写，如万元与亿元混用",
   },
   "cumulative-exceeds-estimate": {
@@ -58,7 +60,9 @@ export const indicators: Rule<keyof typeof messages> = {
       const cumulative = cellOf(row, "cumulative");
       const t = numberOf(target.parsed);
       if (t !== undefined && t <= 0) {
-        issues.push(report(indicators, "non-positive-target", sheet, target.address, { raw: quoteRaw(target.raw), name }));
+        issues.push(
+          report(indicators, "non-positive-target", sheet, target.address, { raw: quoteRaw(target.raw), name }),
+        );
       }
       const completion = completionRate(estimate.parsed, target.parsed);
       if (completion !== undefined && completion > MAX_PLAUSIBLE_COMPLETION) {

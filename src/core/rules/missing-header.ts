@@ -32,14 +32,23 @@ export const missingHeader: Rule<keyof typeof messages> = {
       if (!table.present) continue;
       const sheet = context.sheetName(key);
       if (table.headerRow === undefined) {
-        const headers = LAYOUT[key].columns.filter((c) => c.type !== "computed").map((c) => `“${c.header}”`).join("");
+        const headers = LAYOUT[key].columns
+          .filter((c) => c.type !== "computed")
+          .map((c) => `“${c.header}”`)
+          .join("");
         issues.push(report(missingHeader, "no-header-row", sheet, "", { headers }));
         continue;
       }
       for (const column of table.missingColumns) {
         if (!column.required) continue;
         const aliases = column.aliases.length > 0 ? `（也可写作“${column.aliases.join("”“")}”）` : "";
-        issues.push(report(missingHeader, "missing-header", sheet, "", { header: column.header, headerRow: table.headerRow + 1, aliases }));
+        issues.push(
+          report(missingHeader, "missing-header", sheet, "", {
+            header: column.header,
+            headerRow: table.headerRow + 1,
+            aliases,
+          }),
+        );
       }
     }
     return issues;

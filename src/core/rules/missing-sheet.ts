@@ -21,7 +21,8 @@ export const missingSheet: Rule<keyof typeof messages> = {
   check(context) {
     const issues: Issue[] = [];
     for (const key of INPUT_SHEET_KEYS) {
-      if (!context.data.tables[key].present) issues.push(report(missingSheet, "missing-sheet", context.sheetName(key), ""));
+      if (!context.data.tables[key].present)
+        issues.push(report(missingSheet, "missing-sheet", context.sheetName(key), ""));
     }
     return issues;
   },

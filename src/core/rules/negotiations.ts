@@ -17,7 +17,8 @@ const messages = {
   },
   "missing-usd-rate": {
     severity: "error",
-    message: "{{sheet}}!{{cell}} 的拟投资{{raw}}以{{unit}}计，统计“投资亿元以上”的签约项目须按美元汇率折算，但参数“美元汇率”{{why}}（项目“{{name}}”）",
+    message:
+      "{{sheet}}!{{cell}} 的拟投资{{raw}}以{{unit}}计，统计“投资亿元以上”的签约项目须按美元汇率折算，但参数“美元汇率”{{why}}（项目“{{name}}”）",
     suggestion: "在“参数”表填写美元汇率（1美元折合人民币元数，如 7.05）",
   },
 } as const;
@@ -51,7 +52,14 @@ export const negotiations: Rule<keyof typeof messages> = {
       const unit = cellText(cellOf(row, "investmentUnit"));
       const investment = cellOf(row, "investment");
       if (!rateUsable && USD_UNITS.includes(unit) && numberOf(investment.parsed) !== undefined) {
-        issues.push(report(negotiations, "missing-usd-rate", sheet, investment.address, { raw: quoteRaw(investment.raw), unit, why, name }));
+        issues.push(
+          report(negotiations, "missing-usd-rate", sheet, investment.address, {
+            raw: quoteRaw(investment.raw),
+            unit,
+            why,
+            name,
+          }),
+        );
       }
     }
     return issues;

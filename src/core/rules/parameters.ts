@@ -79,7 +79,13 @@ export const parameters: Rule<keyof typeof messages> = {
         if (!parameter || !cell || cell.address === "") {
           issues.push(report(parameters, "missing-parameter", sheet, "", { name: spec.name, expected: EXPECTED[key] }));
         } else {
-          issues.push(report(parameters, "blank-parameter", sheet, cell.address, { name: parameter.name.trim(), raw: quoteRaw(cell.raw), expected: EXPECTED[key] }));
+          issues.push(
+            report(parameters, "blank-parameter", sheet, cell.address, {
+              name: parameter.name.trim(),
+              raw: quoteRaw(cell.raw),
+              expected: EXPECTED[key],
+            }),
+          );
         }
         continue;
       }
@@ -88,19 +94,25 @@ export const parameters: Rule<keyof typeof messages> = {
       const n = numberOf(cell.parsed);
       switch (key) {
         case "year":
-          if (n !== undefined && !(isWhole(n) && n >= 2000 && n <= 2100)) issues.push(report(parameters, "invalid-year", sheet, cell.address, { raw }));
+          if (n !== undefined && !(isWhole(n) && n >= 2000 && n <= 2100))
+            issues.push(report(parameters, "invalid-year", sheet, cell.address, { raw }));
           break;
         case "month":
-          if (n !== undefined && !(isWhole(n) && n >= 1 && n <= 12)) issues.push(report(parameters, "invalid-month", sheet, cell.address, { raw }));
+          if (n !== undefined && !(isWhole(n) && n >= 1 && n <= 12))
+            issues.push(report(parameters, "invalid-month", sheet, cell.address, { raw }));
           break;
         case "usdRate":
-          if (n !== undefined && !(n > 0)) issues.push(report(parameters, "invalid-usd-rate", sheet, cell.address, { raw }));
-          else if (n !== undefined && (n < 5 || n > 10)) issues.push(report(parameters, "unusual-usd-rate", sheet, cell.address, { raw }));
+          if (n !== undefined && !(n > 0))
+            issues.push(report(parameters, "invalid-usd-rate", sheet, cell.address, { raw }));
+          else if (n !== undefined && (n < 5 || n > 10))
+            issues.push(report(parameters, "unusual-usd-rate", sheet, cell.address, { raw }));
           break;
         case "listMarker": {
           const allowed: readonly string[] = ENUMERATIONS.listMarker;
           if (cell.parsed.kind !== "excelError" && !allowed.includes(cellText(cell))) {
-            issues.push(report(parameters, "invalid-list-marker", sheet, cell.address, { raw, allowed: allowed.join(" / ") }));
+            issues.push(
+              report(parameters, "invalid-list-marker", sheet, cell.address, { raw, allowed: allowed.join(" / ") }),
+            );
           }
           break;
         }

@@ -42,7 +42,13 @@ export type IssueData = Readonly<Record<string, string | number>>;
  * Builds the Issue for `messageId` of `rule` at a cell. Placeholders are filled in one pass, so
  * user content that happens to contain "{{…}}" is quoted as typed, never expanded.
  */
-export function report<M extends string>(rule: Rule<M>, messageId: M, sheet: string, cell: string, data: IssueData = {}): Issue {
+export function report<M extends string>(
+  rule: Rule<M>,
+  messageId: M,
+  sheet: string,
+  cell: string,
+  data: IssueData = {},
+): Issue {
   const spec = rule.messages[messageId];
   const values: Record<string, string | number> = { sheet, cell };
   for (const key of Object.keys(data)) values[key] = data[key] ?? "";

@@ -56,7 +56,9 @@ export const uniqueName: Rule<keyof typeof messages> = {
           seen.set(identity, cell.address);
           continue;
         }
-        issues.push(report(uniqueName, "duplicate-name", sheet, cell.address, { header, raw: quoteRaw(cell.raw), first }));
+        issues.push(
+          report(uniqueName, "duplicate-name", sheet, cell.address, { header, raw: quoteRaw(cell.raw), first }),
+        );
       }
     }
     return issues;

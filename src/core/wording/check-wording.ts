@@ -64,10 +64,7 @@ function indexByFirstChar<T>(items: readonly T[], phraseOf: (item: T) => string)
 }
 
 const PAIR_INDEX = indexByFirstChar(WORDING_PAIRS, (p) => p.wrong);
-const PROTECTED_INDEX = indexByFirstChar(
-  WORDING_WHITELIST.concat(LEGITIMATE_CONTEXTS.map((c) => c.phrase)),
-  (p) => p,
-);
+const PROTECTED_INDEX = indexByFirstChar(WORDING_WHITELIST.concat(LEGITIMATE_CONTEXTS.map((c) => c.phrase)), (p) => p);
 
 /** For each character of `text`, whether it lies inside a whitelisted phrase occurrence. */
 function protectedCharacters(text: string): boolean[] | undefined {
@@ -133,7 +130,13 @@ export function checkWording(text: string): WordingMatch[] {
       i++;
       continue;
     }
-    let match: WordingMatch = { start: i, end: i + found.wrong.length, wrong: found.wrong, right: found.right, note: found.note };
+    let match: WordingMatch = {
+      start: i,
+      end: i + found.wrong.length,
+      wrong: found.wrong,
+      right: found.right,
+      note: found.note,
+    };
     for (let j = i + 1; j < match.end; j++) {
       const next = longestAt(text, j, marks);
       if (!next || j + next.wrong.length <= match.end || !mergeable(match, next, j)) continue;

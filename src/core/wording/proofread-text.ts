@@ -29,10 +29,26 @@ export function proofreadParagraphs(paragraphs: readonly string[], options: Ordi
   paragraphs.forEach((text, paragraph) => {
     const inParagraph: TextFinding[] = [];
     for (const m of checkWording(text)) {
-      inParagraph.push({ kind: "spun-wording", paragraph, start: m.start, end: m.end, found: m.wrong, right: m.right, note: m.note });
+      inParagraph.push({
+        kind: "spun-wording",
+        paragraph,
+        start: m.start,
+        end: m.end,
+        found: m.wrong,
+        right: m.right,
+        note: m.note,
+      });
     }
     for (const m of checkOrdinals(text, options)) {
-      inParagraph.push({ kind: "nonstandard-ordinal", paragraph, start: m.start, end: m.end, found: m.found, right: m.right, note: "" });
+      inParagraph.push({
+        kind: "nonstandard-ordinal",
+        paragraph,
+        start: m.start,
+        end: m.end,
+        found: m.found,
+        right: m.right,
+        note: "",
+      });
     }
     inParagraph.sort((a, b) => a.start - b.start);
     for (const f of inParagraph) findings.push(f);
