@@ -4,7 +4,10 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { target: "ES2020", module: "CommonJS", moduleResolution: "Node" }, isolatedModules: false }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      { tsconfig: { target: "ES2020", module: "CommonJS", moduleResolution: "Node" }, isolatedModules: false },
+    ],
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
 };

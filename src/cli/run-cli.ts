@@ -43,7 +43,13 @@ interface GenerateArgs {
 function parseGenerateArgs(args: readonly string[]): GenerateArgs {
   const options: Record<string, string> = {};
   const positional: string[] = [];
-  const flags: Record<string, string> = { "-o": "output", "--output": "output", "--text": "text", "--issues": "issues", "--docx": "docx" };
+  const flags: Record<string, string> = {
+    "-o": "output",
+    "--output": "output",
+    "--text": "text",
+    "--issues": "issues",
+    "--docx": "docx",
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const key = flags[arg];
@@ -99,7 +105,8 @@ async function runGenerate(args: GenerateArgs, io: CliIo, printText: boolean): P
   await Promise.all(writes);
   if (printText) io.stdout(text);
   io.stderr(`${issuesSummary(result.issues)}\n`);
-  for (const issue of result.issues.filter((i) => i.severity !== "info").slice(0, 20)) io.stderr(`${issueLine(issue)}\n`);
+  for (const issue of result.issues.filter((i) => i.severity !== "info").slice(0, 20))
+    io.stderr(`${issueLine(issue)}\n`);
   return hasErrors(result.issues) ? 1 : 0;
 }
 
@@ -158,7 +165,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const code = (error as { code?: string }).code;
     if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOENT" || code === "EISDIR") {
-      io.stderr(`错误：无法写出文件（${(error as { path?: string }).path ?? ""}）：请检查路径和权限，并关闭已在 Excel 中打开的同名文件\n`);
+      io.stderr(
+        `错误：无法写出文件（${(error as { path?: string }).path ?? ""}）：请检查路径和权限，并关闭已在 Excel 中打开的同名文件\n`,
+      );
       return 2;
     }
     throw error;

@@ -135,7 +135,8 @@ function applyStep(wb: Workbook, step: PlanStep): void {
     }
     case "setAlignment": {
       const ws = sheetOf(wb, step.sheet);
-      const horizontal = step.horizontal === "General" ? undefined : (step.horizontal.toLowerCase() as "left" | "center" | "right");
+      const horizontal =
+        step.horizontal === "General" ? undefined : (step.horizontal.toLowerCase() as "left" | "center" | "right");
       eachCell(ws, step.address, (cell) => {
         cell.alignment = { ...cell.alignment, horizontal };
       });
@@ -148,19 +149,30 @@ function applyStep(wb: Workbook, step: PlanStep): void {
       const ws = sheetOf(wb, step.sheet);
       const formula = `"${step.list.join(",")}"`;
       eachCell(ws, step.address, (cell) => {
-        cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, error: `请从下拉列表中选择：${step.list.join("、")}` };
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [formula],
+          showErrorMessage: true,
+          error: `请从下拉列表中选择：${step.list.join("、")}`,
+        };
       });
       return;
     }
     case "freezeRows":
-      sheetOf(wb, step.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: step.rows, topLeftCell: `A${step.rows + 1}` }];
+      sheetOf(wb, step.sheet).views = [
+        { state: "frozen", xSplit: 0, ySplit: step.rows, topLeftCell: `A${step.rows + 1}` },
+      ];
       return;
     case "clearOwnedHighlights":
       for (const name of step.sheets) {
         const ws = wb.getWorksheet(name);
         if (!ws) continue;
-        ws.removeConditionalFormatting((cf: { rules?: { formulae?: unknown[] }[] }) =>
-          !(cf.rules ?? []).some((rule) => (rule.formulae ?? []).some((f) => String(f).includes(OWNED_HIGHLIGHT_MARKER))),
+        ws.removeConditionalFormatting(
+          (cf: { rules?: { formulae?: unknown[] }[] }) =>
+            !(cf.rules ?? []).some((rule) =>
+              (rule.formulae ?? []).some((f) => String(f).includes(OWNED_HIGHLIGHT_MARKER)),
+            ),
         );
       }
       return;
@@ -172,14 +184,19 @@ function applyStep(wb: Workbook, step: PlanStep): void {
             type: "expression",
             priority: 1,
             formulae: [OWNED_RULE_FORMULA],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: HIGHLIGHT_COLOURS[step.highlight] } } },
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: HIGHLIGHT_COLOURS[step.highlight] } },
+            },
           },
         ],
       });
       return;
     case "activateSheet": {
       const index = wb.worksheets.findIndex((ws) => ws.name === step.sheet);
-      if (index >= 0) wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+      if (index >= 0)
+        wb.views = [
+          { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
+        ];
       return;
     }
     default: {
@@ -203,4 +220,3 @@ function addTable(ws: Worksheet, address: string): void {
     cell.border = border;
   }
 }
-

@@ -25,7 +25,8 @@ export function rawCellOf(value: CellValue): RawCell {
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
+      if (typeof result === "object" && result !== null && "error" in result)
+        return String((result as { error: unknown }).error);
       if (result instanceof Date) return dateSerial(result);
       return typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : null;
     }
@@ -77,7 +78,9 @@ export function readSheet(ws: Worksheet): RawSheet {
 
 /** The sheets the core reads (the layout's input sheets and 模板), every sheet name in tab order. */
 export function readWorkbookFromExcelJs(wb: Workbook): RawWorkbook {
-  const wanted = new Set(SHEET_ORDER.filter((k) => LAYOUT[k].role !== "output").map((k) => normaliseHeader(LAYOUT[k].name)));
+  const wanted = new Set(
+    SHEET_ORDER.filter((k) => LAYOUT[k].role !== "output").map((k) => normaliseHeader(LAYOUT[k].name)),
+  );
   const worksheets = wb.worksheets; // ExcelJS keeps them in tab order
   return {
     sheetNames: worksheets.map((ws) => ws.name),

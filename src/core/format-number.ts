@@ -36,7 +36,7 @@ function roundDecimal(d: Decimal, decimals: number): { negative: boolean; int: s
   if (keep < 0) {
     digits = "";
   } else if (keep < digits.length) {
-    const roundUp = (digits.charCodeAt(keep) - 48) >= 5;
+    const roundUp = digits.charCodeAt(keep) - 48 >= 5;
     digits = digits.slice(0, keep);
     if (roundUp) {
       // add one at the last kept digit, carrying to the left

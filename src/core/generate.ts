@@ -68,5 +68,9 @@ export function generate(raw: RawWorkbook): GenerateResult {
 }
 
 function outputPlan(data: WorkbookData, issues: readonly Issue[], sheetNames: readonly string[]): WritePlan {
-  return concatPlans(computedColumnsPlan(data.tables.indicators), issuesSheetPlan(issues, sheetNames), highlightPlan(issues, data));
+  return concatPlans(
+    computedColumnsPlan(data.tables.indicators),
+    issuesSheetPlan(issues, sheetNames),
+    highlightPlan(issues, data),
+  );
 }

@@ -56,7 +56,9 @@ export function planLayout(workbook: RawWorkbook, options: LayoutOptions): Layou
     if (!existing) {
       const table = options.sample ? SAMPLE_DATA[key] : key === "parameters" ? EMPTY_PARAMETERS : { rows: [] };
       steps.push(...newSheetSteps(spec, tableValues(spec, table), table));
-      changes.push(`新建工作表“${spec.name}”${options.sample && table.rows.length > 0 ? `（含示例数据${table.rows.length}行）` : ""}`);
+      changes.push(
+        `新建工作表“${spec.name}”${options.sample && table.rows.length > 0 ? `（含示例数据${table.rows.length}行）` : ""}`,
+      );
       continue;
     }
     const completed = completeExistingSheet(key, existing.name, workbook);
@@ -102,14 +104,25 @@ function newSheetSteps(spec: SheetSpec, rows: readonly (readonly PlanValue[])[],
   }
   steps.push({ kind: "setNumberFormats", sheet, address: rangeAddress(1, 0, formatRows, width), formats });
 
-  steps.push({ kind: "setValues", sheet, address: rangeAddress(0, 0, 1, width), values: [spec.columns.map((c) => c.header)] });
+  steps.push({
+    kind: "setValues",
+    sheet,
+    address: rangeAddress(0, 0, 1, width),
+    values: [spec.columns.map((c) => c.header)],
+  });
   steps.push({ kind: "setFont", sheet, address: rangeAddress(0, 0, 1, width), font: { bold: true } });
   if (rows.length > 0) {
     steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, rows.length, width), values: rows });
   }
   steps.push(...computedColumnSteps(spec, 1, rows.length));
   steps.push({ kind: "setColumnWidths", sheet, widths: spec.columns.map((c, i) => ({ column: i, width: c.width })) });
-  steps.push({ kind: "addTable", sheet, address: rangeAddress(0, 0, dataRows + 1, width), name: spec.tableName, requires: "1.1" });
+  steps.push({
+    kind: "addTable",
+    sheet,
+    address: rangeAddress(0, 0, dataRows + 1, width),
+    name: spec.tableName,
+    requires: "1.1",
+  });
   spec.columns.forEach((c, i) => {
     if (c.enumeration) {
       steps.push({
@@ -141,8 +154,18 @@ function computedColumnSteps(spec: SheetSpec, firstRow: number, count: number): 
     growthFormulas.push([growthFormula(r, estimate, lastYear)]);
   }
   return [
-    { kind: "setFormulas", sheet: spec.name, address: rangeAddress(firstRow, completion, count, 1), formulas: completionFormulas },
-    { kind: "setFormulas", sheet: spec.name, address: rangeAddress(firstRow, growth, count, 1), formulas: growthFormulas },
+    {
+      kind: "setFormulas",
+      sheet: spec.name,
+      address: rangeAddress(firstRow, completion, count, 1),
+      formulas: completionFormulas,
+    },
+    {
+      kind: "setFormulas",
+      sheet: spec.name,
+      address: rangeAddress(firstRow, growth, count, 1),
+      formulas: growthFormulas,
+    },
   ];
 }
 
@@ -165,9 +188,18 @@ function completeExistingSheet(
 
   if (table.headerRow === undefined) {
     if (sheetIsEmpty) {
-      steps.push(...newSheetSteps(spec, [], key === "parameters" ? EMPTY_PARAMETERS : { rows: [] }).filter((s) => s.kind !== "addSheet"));
+      steps.push(
+        ...newSheetSteps(spec, [], key === "parameters" ? EMPTY_PARAMETERS : { rows: [] }).filter(
+          (s) => s.kind !== "addSheet",
+        ),
+      );
       if (key === "parameters") {
-        steps.push({ kind: "setValues", sheet: sheetName, address: rangeAddress(1, 0, EMPTY_PARAMETERS.rows.length, 2), values: tableValues(spec, EMPTY_PARAMETERS) });
+        steps.push({
+          kind: "setValues",
+          sheet: sheetName,
+          address: rangeAddress(1, 0, EMPTY_PARAMETERS.rows.length, 2),
+          values: tableValues(spec, EMPTY_PARAMETERS),
+        });
       }
       changes.push(`在空白工作表“${sheetName}”写入表头`);
     } else {
@@ -180,8 +212,18 @@ function completeExistingSheet(
   let nextColumn = raw.origin.column + usedColumns;
   const added: string[] = [];
   for (const column of table.missingColumns) {
-    steps.push({ kind: "setValues", sheet: sheetName, address: cellAddress(headerRow, nextColumn), values: [[column.header]] });
-    steps.push({ kind: "setFont", sheet: sheetName, address: cellAddress(headerRow, nextColumn), font: { bold: true } });
+    steps.push({
+      kind: "setValues",
+      sheet: sheetName,
+      address: cellAddress(headerRow, nextColumn),
+      values: [[column.header]],
+    });
+    steps.push({
+      kind: "setFont",
+      sheet: sheetName,
+      address: cellAddress(headerRow, nextColumn),
+      font: { bold: true },
+    });
     if (column.type === "computed" || column.numberFormat) {
       const rows = Math.max(table.endRow - headerRow - 1, 0);
       if (rows > 0 && column.numberFormat) {
@@ -196,7 +238,10 @@ function completeExistingSheet(
     added.push(column.header);
     nextColumn++;
   }
-  if (added.length > 0) changes.push(`在“${sheetName}”第${headerRow + 1}行末尾补充表头：${added.join("、")}（${columnLetters(nextColumn - added.length)}列起）`);
+  if (added.length > 0)
+    changes.push(
+      `在“${sheetName}”第${headerRow + 1}行末尾补充表头：${added.join("、")}（${columnLetters(nextColumn - added.length)}列起）`,
+    );
 
   if (key === "parameters" && table.columns["name"]) {
     const present = new Set(table.rows.map((r) => normaliseHeader(String(cellOf(r, "name").raw ?? ""))));
@@ -205,7 +250,12 @@ function completeExistingSheet(
     );
     const nameColumn = table.columns["name"].column;
     missing.forEach((p, i) => {
-      steps.push({ kind: "setValues", sheet: sheetName, address: cellAddress(table.endRow + i, nameColumn), values: [[p.name]] });
+      steps.push({
+        kind: "setValues",
+        sheet: sheetName,
+        address: cellAddress(table.endRow + i, nameColumn),
+        values: [[p.name]],
+      });
     });
     if (missing.length > 0) changes.push(`在“${sheetName}”补充参数行：${missing.map((p) => p.name).join("、")}`);
   }

@@ -44,7 +44,12 @@ export function computedColumnsPlan(indicators: Table): WritePlan {
       const first = run[0];
       if (!first) continue;
       const address = rangeAddress(first.row, out.column, run.length, 1);
-      steps.push({ kind: "setFormulas", sheet, address, formulas: run.map((r) => [formula(r.row, estimate.column, div.column)]) });
+      steps.push({
+        kind: "setFormulas",
+        sheet,
+        address,
+        formulas: run.map((r) => [formula(r.row, estimate.column, div.column)]),
+      });
       const formats = run.map((r) => {
         const current = r.cells[key]?.numberFormat ?? "General";
         return [/^general$/i.test(current) ? PERCENT_FORMAT : current];
@@ -57,13 +62,20 @@ export function computedColumnsPlan(indicators: Table): WritePlan {
 
 /** Clears an owned sheet if the workbook has it, adds it otherwise. */
 function freshSheet(spec: SheetSpec, sheetNames: readonly string[]): PlanStep {
-  return sheetNames.includes(spec.name) ? { kind: "clearSheet", sheet: spec.name } : { kind: "addSheet", sheet: spec.name };
+  return sheetNames.includes(spec.name)
+    ? { kind: "clearSheet", sheet: spec.name }
+    : { kind: "addSheet", sheet: spec.name };
 }
 
 function headerSteps(spec: SheetSpec): PlanStep[] {
   const width = spec.columns.length;
   return [
-    { kind: "setValues", sheet: spec.name, address: rangeAddress(0, 0, 1, width), values: [spec.columns.map((c) => c.header)] },
+    {
+      kind: "setValues",
+      sheet: spec.name,
+      address: rangeAddress(0, 0, 1, width),
+      values: [spec.columns.map((c) => c.header)],
+    },
     { kind: "setFont", sheet: spec.name, address: rangeAddress(0, 0, 1, width), font: { bold: true } },
     { kind: "setColumnWidths", sheet: spec.name, widths: spec.columns.map((c, i) => ({ column: i, width: c.width })) },
   ];
@@ -91,9 +103,19 @@ export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: read
   const steps: PlanStep[] = [freshSheet(spec, sheetNames), ...headerSteps(spec)];
   const paragraphs = document.paragraphs;
   if (paragraphs.length === 0) return { steps };
-  const values: PlanValue[][] = paragraphs.map((p) => [p.text, p.level, sourcesText(p), p.issues.map((i) => i.message).join("；")]);
+  const values: PlanValue[][] = paragraphs.map((p) => [
+    p.text,
+    p.level,
+    sourcesText(p),
+    p.issues.map((i) => i.message).join("；"),
+  ]);
   const width = spec.columns.length;
-  steps.push({ kind: "setNumberFormats", sheet, address: rangeAddress(1, 0, values.length, width), formats: values.map(() => spec.columns.map(() => "@")) });
+  steps.push({
+    kind: "setNumberFormats",
+    sheet,
+    address: rangeAddress(1, 0, values.length, width),
+    formats: values.map(() => spec.columns.map(() => "@")),
+  });
   steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, values.length, width), values });
   steps.push({ kind: "setWrapText", sheet, address: rangeAddress(1, 0, values.length, 1), wrap: true });
   // fonts by level, one step per run of equal levels
@@ -101,13 +123,21 @@ export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: read
   for (let i = 1; i <= paragraphs.length; i++) {
     const level = paragraphs[start]?.level;
     if (i === paragraphs.length || paragraphs[i]?.level !== level) {
-      if (level) steps.push({ kind: "setFont", sheet, address: rangeAddress(1 + start, 0, i - start, 1), font: LEVEL_FONTS[level] });
+      if (level)
+        steps.push({
+          kind: "setFont",
+          sheet,
+          address: rangeAddress(1 + start, 0, i - start, 1),
+          font: LEVEL_FONTS[level],
+        });
       start = i;
     }
   }
   paragraphs.forEach((p, i) => {
-    if (p.level === "标题") steps.push({ kind: "setAlignment", sheet, address: rangeAddress(1 + i, 0, 1, 1), horizontal: "Center" });
-    if (hasMarker(p.text)) steps.push({ kind: "setFill", sheet, address: rangeAddress(1 + i, 0, 1, 1), color: MARKED_FILL });
+    if (p.level === "标题")
+      steps.push({ kind: "setAlignment", sheet, address: rangeAddress(1 + i, 0, 1, 1), horizontal: "Center" });
+    if (hasMarker(p.text))
+      steps.push({ kind: "setFill", sheet, address: rangeAddress(1 + i, 0, 1, 1), color: MARKED_FILL });
   });
   return { steps };
 }
@@ -135,11 +165,28 @@ export function issuesSheetPlan(issues: readonly Issue[], sheetNames: readonly s
   const steps: PlanStep[] = [freshSheet(spec, sheetNames), ...headerSteps(spec)];
   const width = spec.columns.length;
   if (issues.length === 0) {
-    steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, 1, width), values: [["提示", "", "", "未发现问题", "", ""]] });
+    steps.push({
+      kind: "setValues",
+      sheet,
+      address: rangeAddress(1, 0, 1, width),
+      values: [["提示", "", "", "未发现问题", "", ""]],
+    });
     return { steps };
   }
-  const values: PlanValue[][] = issues.map((i) => [SEVERITY_LABEL[i.severity], i.sheet, i.cell, i.message, i.suggestion, i.code]);
-  steps.push({ kind: "setNumberFormats", sheet, address: rangeAddress(1, 0, values.length, width), formats: values.map(() => spec.columns.map(() => "@")) });
+  const values: PlanValue[][] = issues.map((i) => [
+    SEVERITY_LABEL[i.severity],
+    i.sheet,
+    i.cell,
+    i.message,
+    i.suggestion,
+    i.code,
+  ]);
+  steps.push({
+    kind: "setNumberFormats",
+    sheet,
+    address: rangeAddress(1, 0, values.length, width),
+    formats: values.map(() => spec.columns.map(() => "@")),
+  });
   steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, values.length, width), values });
   // links: contiguous runs of issues that have a cell on a sheet of the workbook
   const cellColumn = spec.columns.findIndex((c) => c.key === "cell");
@@ -169,7 +216,12 @@ export function issuesSheetPlan(issues: readonly Issue[], sheetNames: readonly s
         continue;
       }
       if (runStart >= 0) {
-        steps.push({ kind: "setFont", sheet, address: rangeAddress(1 + runStart, 0, i - runStart, 1), font: { color: SEVERITY_FONT[severity], bold: severity === "error" } });
+        steps.push({
+          kind: "setFont",
+          sheet,
+          address: rangeAddress(1 + runStart, 0, i - runStart, 1),
+          font: { color: SEVERITY_FONT[severity], bold: severity === "error" },
+        });
         runStart = -1;
       }
     }
@@ -180,11 +232,15 @@ export function issuesSheetPlan(issues: readonly Issue[], sheetNames: readonly s
 
 /** Removes last run's highlights and marks the cells of this run's errors and warnings. */
 export function highlightPlan(issues: readonly Issue[], data: WorkbookData): WritePlan {
-  const inputSheets = INPUT_SHEET_KEYS.map((k) => data.tables[k]).filter((t) => t.present).map((t) => t.sheetName);
+  const inputSheets = INPUT_SHEET_KEYS.map((k) => data.tables[k])
+    .filter((t) => t.present)
+    .map((t) => t.sheetName);
   const steps: PlanStep[] = [{ kind: "clearOwnedHighlights", sheets: inputSheets, requires: "1.6" }];
   for (const sheet of inputSheets) {
     const cellsWith = (severity: Issue["severity"]): string[] =>
-      Array.from(new Set(issues.filter((i) => i.sheet === sheet && i.cell !== "" && i.severity === severity).map((i) => i.cell)));
+      Array.from(
+        new Set(issues.filter((i) => i.sheet === sheet && i.cell !== "" && i.severity === severity).map((i) => i.cell)),
+      );
     const errorCells = cellsWith("error");
     const byHighlight = { error: errorCells, warning: cellsWith("warning").filter((c) => !errorCells.includes(c)) };
     for (const highlight of ["error", "warning"] as const) {

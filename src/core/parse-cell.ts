@@ -31,7 +31,9 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF05\uFF0B\uFF0D]/;
 
 /** Maps full-width digits and signs to ASCII (０→0, ．→., ，→,, ％→%, ＋→+, －→-). */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
 }
 
 function toNumber(text: string): number {

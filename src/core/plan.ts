@@ -34,27 +34,69 @@ export type PlanStep =
   | { readonly kind: "addSheet"; readonly sheet: string }
   /** Deletes all values and formats of a sheet the add-in owns (文字稿, 校验结果). */
   | { readonly kind: "clearSheet"; readonly sheet: string }
-  | { readonly kind: "setValues"; readonly sheet: string; readonly address: string; readonly values: readonly (readonly PlanValue[])[] }
+  | {
+      readonly kind: "setValues";
+      readonly sheet: string;
+      readonly address: string;
+      readonly values: readonly (readonly PlanValue[])[];
+    }
   /** A1-style formulas beginning with "=". */
-  | { readonly kind: "setFormulas"; readonly sheet: string; readonly address: string; readonly formulas: readonly (readonly string[])[] }
-  | { readonly kind: "setNumberFormats"; readonly sheet: string; readonly address: string; readonly formats: readonly (readonly string[])[] }
+  | {
+      readonly kind: "setFormulas";
+      readonly sheet: string;
+      readonly address: string;
+      readonly formulas: readonly (readonly string[])[];
+    }
+  | {
+      readonly kind: "setNumberFormats";
+      readonly sheet: string;
+      readonly address: string;
+      readonly formats: readonly (readonly string[])[];
+    }
   /** Widths in characters of the default font (Excel's column width unit). */
-  | { readonly kind: "setColumnWidths"; readonly sheet: string; readonly widths: readonly { readonly column: number; readonly width: number }[] }
+  | {
+      readonly kind: "setColumnWidths";
+      readonly sheet: string;
+      readonly widths: readonly { readonly column: number; readonly width: number }[];
+    }
   | { readonly kind: "setFont"; readonly sheet: string; readonly address: string; readonly font: FontSpec }
   /** Background of cells on a sheet the add-in owns ("#RRGGBB"). Never used on input sheets. */
   | { readonly kind: "setFill"; readonly sheet: string; readonly address: string; readonly color: string }
   | { readonly kind: "setWrapText"; readonly sheet: string; readonly address: string; readonly wrap: boolean }
-  | { readonly kind: "setAlignment"; readonly sheet: string; readonly address: string; readonly horizontal: HorizontalAlignment }
+  | {
+      readonly kind: "setAlignment";
+      readonly sheet: string;
+      readonly address: string;
+      readonly horizontal: HorizontalAlignment;
+    }
   /** Makes an Excel table over `address` (headers in its first row) on a sheet the add-in just created. */
-  | { readonly kind: "addTable"; readonly sheet: string; readonly address: string; readonly name: string; readonly requires: "1.1" }
+  | {
+      readonly kind: "addTable";
+      readonly sheet: string;
+      readonly address: string;
+      readonly name: string;
+      readonly requires: "1.1";
+    }
   /** In-cell drop-down list (ExcelApi 1.8). */
-  | { readonly kind: "setValidationList"; readonly sheet: string; readonly address: string; readonly list: readonly string[]; readonly requires: "1.8" }
+  | {
+      readonly kind: "setValidationList";
+      readonly sheet: string;
+      readonly address: string;
+      readonly list: readonly string[];
+      readonly requires: "1.8";
+    }
   /** Freezes the top `rows` rows (ExcelApi 1.7). */
   | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number; readonly requires: "1.7" }
   /** Removes every highlight the add-in added earlier, on every sheet (ExcelApi 1.6). */
   | { readonly kind: "clearOwnedHighlights"; readonly sheets: readonly string[]; readonly requires: "1.6" }
   /** Marks cells with a conditional format the add-in owns (ExcelApi 1.6); a user's own fill stays. */
-  | { readonly kind: "addOwnedHighlight"; readonly sheet: string; readonly addresses: readonly string[]; readonly highlight: HighlightKind; readonly requires: "1.6" }
+  | {
+      readonly kind: "addOwnedHighlight";
+      readonly sheet: string;
+      readonly addresses: readonly string[];
+      readonly highlight: HighlightKind;
+      readonly requires: "1.6";
+    }
   | { readonly kind: "activateSheet"; readonly sheet: string };
 
 export type PlanStepKind = PlanStep["kind"];

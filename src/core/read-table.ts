@@ -60,7 +60,7 @@ export function normaliseHeader(text: string): string {
     .replace(/[\s\u3000]+/g, "")
     .replace(/[（(]/g, "(")
     .replace(/[）)]/g, ")")
-    .replace(/[【\[]/g, "[")
+    .replace(/[【[]/g, "[")
     .replace(/[】\]]/g, "]");
 }
 

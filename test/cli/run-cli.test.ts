@@ -124,8 +124,19 @@ describe("annual-summary generate on data with problems (exit 1, outputs still w
     const issuesFile = path.join(dir, "无输入表.json");
     const r = await cli("generate", file, "--text", text, "--issues", issuesFile);
     expect(r.code).toBe(1);
-    const issues = JSON.parse(await fs.readFile(issuesFile, "utf8")) as { code: string; sheet: string; severity: string }[];
-    expect(issues.filter((i) => i.code === "missing-sheet").map((i) => i.sheet)).toEqual(["参数", "主要指标", "在建项目", "在谈项目", "荣誉", "数据项"]);
+    const issues = JSON.parse(await fs.readFile(issuesFile, "utf8")) as {
+      code: string;
+      sheet: string;
+      severity: string;
+    }[];
+    expect(issues.filter((i) => i.code === "missing-sheet").map((i) => i.sheet)).toEqual([
+      "参数",
+      "主要指标",
+      "在建项目",
+      "在谈项目",
+      "荣誉",
+      "数据项",
+    ]);
     const output = await fs.readFile(text, "utf8");
     expect(output).toContain("【待补：");
     expect(output).not.toMatch(/[，；。]亿元/);
@@ -145,7 +156,12 @@ describe("annual-summary generate on data with problems (exit 1, outputs still w
     const text = path.join(dir, "bad.txt");
     const r = await cli("generate", sample, "-o", out, "--issues", issuesFile, "--text", text);
     expect(r.code).toBe(1);
-    const issues = JSON.parse(await fs.readFile(issuesFile, "utf8")) as { severity: string; sheet: string; cell: string; message: string }[];
+    const issues = JSON.parse(await fs.readFile(issuesFile, "utf8")) as {
+      severity: string;
+      sheet: string;
+      cell: string;
+      message: string;
+    }[];
     expect(issues[0]).toMatchObject({ severity: "error", sheet: "主要指标", cell: "C2" });
     expect(issues[0]?.message).toContain("“52亿元”");
     expect(await fs.readFile(text, "utf8")).toContain("实现工业销售收入【待补：工业销售收入·全年预计】亿元");
@@ -163,8 +179,13 @@ describe("annual-summary as a process", () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       execFile(
         process.execPath,
-        [require.resolve("tsx/cli"), path.join(__dirname, "../../src/cli/main.ts"), "generate", path.join(dir, "nope.xlsx")],
-        (error, _stdout, stderr) => resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stderr }),
+        [
+          require.resolve("tsx/cli"),
+          path.join(__dirname, "../../src/cli/main.ts"),
+          "generate",
+          path.join(dir, "nope.xlsx"),
+        ],
+        (error, _stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
       );
     });
     expect(result.code).toBe(2);

@@ -24,7 +24,9 @@ describe("completionFormula and growthFormula", () => {
 
   const cellValue = fc.oneof(
     // Excel stores nothing between 0 and ±2.2e-308; keep to values a sheet can hold
-    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }).filter((x) => x === 0 || Math.abs(x) > 1e-300),
+    fc
+      .double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })
+      .filter((x) => x === 0 || Math.abs(x) > 1e-300),
     fc.integer({ min: -1000, max: 1000 }),
     fc.constantFrom<RawCell>(0, null, "", "52.36", "abc", "—", "无", true, false, "５２"),
   );
@@ -39,7 +41,15 @@ describe("completionFormula and growthFormula", () => {
         const asInput = (v: RawCell): RawCell => (typeof v === "string" && v !== "" ? `'${v}` : v === "" ? null : v);
         hf.setSheetContent(sheet, [
           ["指标", "单位", "全年预计", "年度任务", "上年实际", "完成率", "同比增长"],
-          ["x", "亿元", asInput(estimate), asInput(target), asInput(lastYear), completionFormula(1, 2, 3), growthFormula(1, 2, 4)],
+          [
+            "x",
+            "亿元",
+            asInput(estimate),
+            asInput(target),
+            asInput(lastYear),
+            completionFormula(1, 2, 3),
+            growthFormula(1, 2, 4),
+          ],
         ]);
         const completion = hf.getCellValue({ sheet, row: 1, col: 5 });
         const growth = hf.getCellValue({ sheet, row: 1, col: 6 });

@@ -20,7 +20,8 @@ function cellsOf(step: PlanStep): { sheet: string; row: number; column: number }
   const end = parseCellAddress(b ?? a ?? "");
   if (!start || !end) throw new Error(step.address);
   const cells = [];
-  for (let r = start.row; r <= end.row; r++) for (let c = start.column; c <= end.column; c++) cells.push({ sheet: step.sheet, row: r, column: c });
+  for (let r = start.row; r <= end.row; r++)
+    for (let c = start.column; c <= end.column; c++) cells.push({ sheet: step.sheet, row: r, column: c });
   return cells;
 }
 
@@ -37,7 +38,8 @@ function expectNoUserCellTouched(workbook: RawWorkbook, steps: readonly PlanStep
     if (step.kind === "addSheet" || !workbook.sheetNames.includes("sheet" in step ? step.sheet : "")) continue;
     for (const cell of cellsOf(step)) {
       const v = valueAt(workbook, cell.sheet, cell.row, cell.column);
-      if (v !== null && v !== "") touched.push(`${step.kind} ${cell.sheet} r${cell.row} c${cell.column} = ${String(v)}`);
+      if (v !== null && v !== "")
+        touched.push(`${step.kind} ${cell.sheet} r${cell.row} c${cell.column} = ${String(v)}`);
     }
   }
   expect(touched).toEqual([]);
@@ -64,7 +66,13 @@ describe("planLayout", () => {
       kind: "setValues",
       sheet: "参数",
       address: "A2:B6",
-      values: [["年度", null], ["单位名称", null], ["截至月份", null], ["美元汇率", null], ["列举序号", "（1）"]],
+      values: [
+        ["年度", null],
+        ["单位名称", null],
+        ["截至月份", null],
+        ["美元汇率", null],
+        ["列举序号", "（1）"],
+      ],
     });
   });
 
@@ -77,7 +85,13 @@ describe("planLayout", () => {
       list: ["规划设计", "基础施工", "厂房建设", "设备安装", "试生产", "投产"],
       requires: "1.8",
     });
-    expect(plan.steps).toContainEqual({ kind: "setValidationList", sheet: "在谈项目", address: "E2:E501", list: ["万元", "亿元", "万美元", "亿美元"], requires: "1.8" });
+    expect(plan.steps).toContainEqual({
+      kind: "setValidationList",
+      sheet: "在谈项目",
+      address: "E2:E501",
+      list: ["万元", "亿元", "万美元", "亿美元"],
+      requires: "1.8",
+    });
     expect(plan.steps).toContainEqual({ kind: "freezeRows", sheet: "主要指标", rows: 1, requires: "1.7" });
   });
 
@@ -87,10 +101,22 @@ describe("planLayout", () => {
       kind: "setFormulas",
       sheet: "主要指标",
       address: "F2:F7",
-      formulas: [2, 3, 4, 5, 6, 7].map((r) => [`=IF(AND(ISNUMBER(C${r}),ISNUMBER(D${r})),IF(D${r}>0,C${r}/D${r},""),"")`]),
+      formulas: [2, 3, 4, 5, 6, 7].map((r) => [
+        `=IF(AND(ISNUMBER(C${r}),ISNUMBER(D${r})),IF(D${r}>0,C${r}/D${r},""),"")`,
+      ]),
     });
     const values = plan.steps.find((s) => s.kind === "setValues" && s.sheet === "主要指标" && s.address === "A2:I7");
-    expect(values && "values" in values ? values.values[0] : undefined).toEqual(["工业销售收入", "亿元", 52.36, 50, 45.12, null, null, null, null]);
+    expect(values && "values" in values ? values.values[0] : undefined).toEqual([
+      "工业销售收入",
+      "亿元",
+      52.36,
+      50,
+      45.12,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("writes the default template into a new 模板 sheet", () => {
@@ -99,14 +125,20 @@ describe("planLayout", () => {
       kind: "setValues",
       sheet: "模板",
       address: "A2:B3",
-      values: [["标题", "{年度}年{单位名称}年度工作总结"], ["正文", "正文"]],
+      values: [
+        ["标题", "{年度}年{单位名称}年度工作总结"],
+        ["正文", "正文"],
+      ],
     });
   });
 
   it("adds nothing to a workbook that already has the whole layout", () => {
     const full: RawWorkbook = {
       sheetNames: [...sampleRawWorkbook().sheetNames, "模板"],
-      sheets: [...sampleRawWorkbook().sheets, { name: "模板", origin: { row: 0, column: 0 }, values: [["级别", "内容"]], numberFormats: [] }],
+      sheets: [
+        ...sampleRawWorkbook().sheets,
+        { name: "模板", origin: { row: 0, column: 0 }, values: [["级别", "内容"]], numberFormats: [] },
+      ],
     };
     const { plan, changes } = planLayout(full, { templateRows: TEMPLATE });
     expect(plan.steps).toEqual([]);
@@ -127,7 +159,10 @@ describe("planLayout", () => {
     const parameters: RawSheet = {
       name: "参数",
       origin: { row: 0, column: 0 },
-      values: [["参数", "值"], ["年度", 2023]],
+      values: [
+        ["参数", "值"],
+        ["年度", 2023],
+      ],
       numberFormats: [],
     };
     const workbook: RawWorkbook = { sheetNames: ["参数", "主要指标", "我的表"], sheets: [parameters, indicators] };
@@ -150,12 +185,24 @@ describe("planLayout", () => {
   });
 
   it("never writes into a non-empty cell of an existing sheet (random sheets)", () => {
-    const cell = fc.oneof(fc.constant<RawCell>(null), fc.string({ maxLength: 4 }), fc.integer(), fc.constantFrom<RawCell>(...LAYOUT.indicators.columns.map((c) => c.header), "参数", "值", "年度"));
+    const cell = fc.oneof(
+      fc.constant<RawCell>(null),
+      fc.string({ maxLength: 4 }),
+      fc.integer(),
+      fc.constantFrom<RawCell>(...LAYOUT.indicators.columns.map((c) => c.header), "参数", "值", "年度"),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }), fc.constantFrom("参数", "主要指标", "在建项目", "荣誉"), (values, name) => {
-        const workbook: RawWorkbook = { sheetNames: [name], sheets: [{ name, origin: { row: 0, column: 0 }, values, numberFormats: [] }] };
-        expectNoUserCellTouched(workbook, planLayout(workbook, { templateRows: TEMPLATE }).plan.steps);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 6 }),
+        fc.constantFrom("参数", "主要指标", "在建项目", "荣誉"),
+        (values, name) => {
+          const workbook: RawWorkbook = {
+            sheetNames: [name],
+            sheets: [{ name, origin: { row: 0, column: 0 }, values, numberFormats: [] }],
+          };
+          expectNoUserCellTouched(workbook, planLayout(workbook, { templateRows: TEMPLATE }).plan.steps);
+        },
+      ),
       { numRuns: 300 },
     );
   });

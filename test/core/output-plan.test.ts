@@ -1,6 +1,12 @@
 import type { NarrativeDocument } from "../../src/core/document";
 import type { Issue } from "../../src/core/issue";
-import { cellLinkFormula, computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan } from "../../src/core/output-plan";
+import {
+  cellLinkFormula,
+  computedColumnsPlan,
+  highlightPlan,
+  issuesSheetPlan,
+  narrativeSheetPlan,
+} from "../../src/core/output-plan";
 import type { RawSheet } from "../../src/core/raw-cell";
 import { readTable } from "../../src/core/read-table";
 import { readWorkbook } from "../../src/core/read-workbook";
@@ -31,13 +37,33 @@ describe("computedColumnsPlan", () => {
     };
     const plan = computedColumnsPlan(readTable("indicators", sheet));
     expect(plan.steps).toEqual([
-      { kind: "setFormulas", sheet: "主要指标", address: "G4", formulas: [['=IF(AND(ISNUMBER(E4),ISNUMBER(F4)),IF(F4>0,E4/F4,""),"")']] },
+      {
+        kind: "setFormulas",
+        sheet: "主要指标",
+        address: "G4",
+        formulas: [['=IF(AND(ISNUMBER(E4),ISNUMBER(F4)),IF(F4>0,E4/F4,""),"")']],
+      },
       { kind: "setNumberFormats", sheet: "主要指标", address: "G4", formats: [["0.0%"]] },
-      { kind: "setFormulas", sheet: "主要指标", address: "G6", formulas: [['=IF(AND(ISNUMBER(E6),ISNUMBER(F6)),IF(F6>0,E6/F6,""),"")']] },
+      {
+        kind: "setFormulas",
+        sheet: "主要指标",
+        address: "G6",
+        formulas: [['=IF(AND(ISNUMBER(E6),ISNUMBER(F6)),IF(F6>0,E6/F6,""),"")']],
+      },
       { kind: "setNumberFormats", sheet: "主要指标", address: "G6", formats: [["0.0%"]] },
-      { kind: "setFormulas", sheet: "主要指标", address: "B4", formulas: [['=IF(AND(ISNUMBER(E4),ISNUMBER(D4)),IF(D4>0,E4/D4-1,""),"")']] },
+      {
+        kind: "setFormulas",
+        sheet: "主要指标",
+        address: "B4",
+        formulas: [['=IF(AND(ISNUMBER(E4),ISNUMBER(D4)),IF(D4>0,E4/D4-1,""),"")']],
+      },
       { kind: "setNumberFormats", sheet: "主要指标", address: "B4", formats: [["0.00%"]] },
-      { kind: "setFormulas", sheet: "主要指标", address: "B6", formulas: [['=IF(AND(ISNUMBER(E6),ISNUMBER(D6)),IF(D6>0,E6/D6-1,""),"")']] },
+      {
+        kind: "setFormulas",
+        sheet: "主要指标",
+        address: "B6",
+        formulas: [['=IF(AND(ISNUMBER(E6),ISNUMBER(D6)),IF(D6>0,E6/D6-1,""),"")']],
+      },
       { kind: "setNumberFormats", sheet: "主要指标", address: "B6", formats: [["0.0%"]] },
     ]);
   });
@@ -62,7 +88,13 @@ describe("cellLinkFormula", () => {
 
 describe("issuesSheetPlan", () => {
   it("lists issues with level, sheet, a link to the cell, message, suggestion and code", () => {
-    const plan = issuesSheetPlan([issue({}), issue({ severity: "warning", code: "spun-wording", sheet: "", cell: "", message: "m", suggestion: "s" })], ["主要指标", "校验结果"]);
+    const plan = issuesSheetPlan(
+      [
+        issue({}),
+        issue({ severity: "warning", code: "spun-wording", sheet: "", cell: "", message: "m", suggestion: "s" }),
+      ],
+      ["主要指标", "校验结果"],
+    );
     expect(plan.steps[0]).toEqual({ kind: "clearSheet", sheet: "校验结果" });
     expect(plan.steps).toContainEqual({
       kind: "setValues",
@@ -73,29 +105,58 @@ describe("issuesSheetPlan", () => {
         ["警告", "", "", "m", "s", "spun-wording"],
       ],
     });
-    expect(plan.steps).toContainEqual({ kind: "setFormulas", sheet: "校验结果", address: "C2", formulas: [[`=HYPERLINK("#'主要指标'!C2","C2")`]] });
+    expect(plan.steps).toContainEqual({
+      kind: "setFormulas",
+      sheet: "校验结果",
+      address: "C2",
+      formulas: [[`=HYPERLINK("#'主要指标'!C2","C2")`]],
+    });
   });
 
   it("says so when there is nothing to report", () => {
     const plan = issuesSheetPlan([], []);
     expect(plan.steps[0]).toEqual({ kind: "addSheet", sheet: "校验结果" });
-    expect(plan.steps).toContainEqual({ kind: "setValues", sheet: "校验结果", address: "A2:F2", values: [["提示", "", "", "未发现问题", "", ""]] });
+    expect(plan.steps).toContainEqual({
+      kind: "setValues",
+      sheet: "校验结果",
+      address: "A2:F2",
+      values: [["提示", "", "", "未发现问题", "", ""]],
+    });
   });
 
   it("writes text that looks like a formula as text, in Text-formatted cells", () => {
     const plan = issuesSheetPlan([issue({ message: "=cmd|' /C calc'!A0" })], ["主要指标"]);
     const values = plan.steps.find((s) => s.kind === "setValues" && s.address === "A2:F2");
     expect(values && "values" in values ? values.values[0]?.[3] : undefined).toBe("=cmd|' /C calc'!A0");
-    expect(plan.steps).toContainEqual(expect.objectContaining({ kind: "setNumberFormats", address: "A2:F2", formats: [["@", "@", "@", "@", "@", "@"]] }));
+    expect(plan.steps).toContainEqual(
+      expect.objectContaining({
+        kind: "setNumberFormats",
+        address: "A2:F2",
+        formats: [["@", "@", "@", "@", "@", "@"]],
+      }),
+    );
   });
 });
 
 describe("narrativeSheetPlan", () => {
   const document: NarrativeDocument = {
     paragraphs: [
-      { level: "标题", text: "2023年开发区管委会年度工作总结", sources: [{ sheet: "参数", cell: "B2" }, { sheet: "参数", cell: "B3" }], issues: [] },
+      {
+        level: "标题",
+        text: "2023年开发区管委会年度工作总结",
+        sources: [
+          { sheet: "参数", cell: "B2" },
+          { sheet: "参数", cell: "B3" },
+        ],
+        issues: [],
+      },
       { level: "一级", text: "一、主要经济指标完成情况", sources: [], issues: [] },
-      { level: "正文", text: "实现工业销售收入【待补：工业销售收入·全年预计】亿元。", sources: [{ sheet: "主要指标", cell: "C2" }], issues: [issue({ message: "缺少全年预计" })] },
+      {
+        level: "正文",
+        text: "实现工业销售收入【待补：工业销售收入·全年预计】亿元。",
+        sources: [{ sheet: "主要指标", cell: "C2" }],
+        issues: [issue({ message: "缺少全年预计" })],
+      },
     ],
   };
 
@@ -116,8 +177,18 @@ describe("narrativeSheetPlan", () => {
   it("sets the 公文 fonts by level and marks paragraphs with 【待补】", () => {
     const plan = narrativeSheetPlan(document, ["文字稿"]);
     expect(plan.steps[0]).toEqual({ kind: "clearSheet", sheet: "文字稿" });
-    expect(plan.steps).toContainEqual({ kind: "setFont", sheet: "文字稿", address: "A2", font: { name: "方正小标宋简体", size: 16, bold: false } });
-    expect(plan.steps).toContainEqual({ kind: "setFont", sheet: "文字稿", address: "A3", font: { name: "黑体", size: 12 } });
+    expect(plan.steps).toContainEqual({
+      kind: "setFont",
+      sheet: "文字稿",
+      address: "A2",
+      font: { name: "方正小标宋简体", size: 16, bold: false },
+    });
+    expect(plan.steps).toContainEqual({
+      kind: "setFont",
+      sheet: "文字稿",
+      address: "A3",
+      font: { name: "黑体", size: 12 },
+    });
     expect(plan.steps).toContainEqual({ kind: "setFill", sheet: "文字稿", address: "A4", color: "#FDE7E9" });
   });
 });
@@ -126,11 +197,21 @@ describe("highlightPlan", () => {
   it("clears last run's highlights and marks error and warning cells once each", () => {
     const data = readWorkbook(sampleRawWorkbook());
     const plan = highlightPlan(
-      [issue({}), issue({ code: "other" }), issue({ severity: "warning", cell: "C2" }), issue({ severity: "warning", cell: "D3" }), issue({ severity: "info", cell: "E4" })],
+      [
+        issue({}),
+        issue({ code: "other" }),
+        issue({ severity: "warning", cell: "C2" }),
+        issue({ severity: "warning", cell: "D3" }),
+        issue({ severity: "info", cell: "E4" }),
+      ],
       data,
     );
     expect(plan.steps).toEqual([
-      { kind: "clearOwnedHighlights", sheets: ["参数", "主要指标", "在建项目", "在谈项目", "荣誉", "数据项"], requires: "1.6" },
+      {
+        kind: "clearOwnedHighlights",
+        sheets: ["参数", "主要指标", "在建项目", "在谈项目", "荣誉", "数据项"],
+        requires: "1.6",
+      },
       { kind: "addOwnedHighlight", sheet: "主要指标", addresses: ["C2"], highlight: "error", requires: "1.6" },
       { kind: "addOwnedHighlight", sheet: "主要指标", addresses: ["D3"], highlight: "warning", requires: "1.6" },
     ]);
