@@ -128,15 +128,15 @@ interface NumericCell {
 function checkNumeric(target: NumericCell, issues: Issue[]): void {
   const { cell, sheet } = target;
   const parsed: ParsedCell = cell.parsed;
-  const raw = quoteRaw(cell.raw);
+  if (parsed.kind === "number" || parsed.kind === "blank") return;
   const naAdvice = target.required ? "" : "；不适用时填“—”或留空";
+  // quoting is left until an issue exists: most cells are fine, and this runs on every cell
   const at = (id: MessageId, data: Record<string, string | number>): void => {
-    issues.push(report(cellValue, id, sheet, cell.address, { raw, header: target.header, ...data }));
+    issues.push(
+      report(cellValue, id, sheet, cell.address, { raw: quoteRaw(cell.raw), header: target.header, ...data }),
+    );
   };
   switch (parsed.kind) {
-    case "blank":
-    case "number":
-      return;
     case "notApplicable":
       if (target.required && target.reportNotApplicable) at("not-applicable-required", {});
       return;

@@ -49,8 +49,8 @@ export const uniqueName: Rule<keyof typeof messages> = {
       for (const row of table.rows) {
         const cell = cellOf(row, column);
         if (cell.parsed.kind === "blank") continue;
-        const name = normaliseHeader(cellText(cell));
-        const identity = key === "parameters" ? (PARAMETER_BY_NAME.get(name) ?? name) : name;
+        const name = cellText(cell).replace(/\s+/g, "");
+        const identity = key === "parameters" ? (PARAMETER_BY_NAME.get(normaliseHeader(name)) ?? name) : name;
         const first = seen.get(identity);
         if (first === undefined) {
           seen.set(identity, cell.address);

@@ -63,6 +63,13 @@ function indexByFirstChar<T>(items: readonly T[], phraseOf: (item: T) => string)
   return index;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Any wrong form anywhere: one native scan rules out the common case of clean text. */
+const ANY_PAIR = new RegExp(WORDING_PAIRS.map((p) => escapeRegExp(p.wrong)).join("|"));
+
 const PAIR_INDEX = indexByFirstChar(WORDING_PAIRS, (p) => p.wrong);
 const PROTECTED_INDEX = indexByFirstChar(WORDING_WHITELIST.concat(LEGITIMATE_CONTEXTS.map((c) => c.phrase)), (p) => p);
 
@@ -121,7 +128,7 @@ function mergeable(match: WordingMatch, pair: WordingPair, at: number): boolean 
  */
 export function checkWording(text: string): WordingMatch[] {
   const matches: WordingMatch[] = [];
-  if (typeof text !== "string" || text === "") return matches;
+  if (typeof text !== "string" || text === "" || !ANY_PAIR.test(text)) return matches;
   const marks = protectedCharacters(text);
   let i = 0;
   while (i < text.length) {
