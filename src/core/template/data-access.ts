@@ -141,11 +141,16 @@ export function cellPiece(table: Table, row: TableRow, column: ColumnSpec, label
   });
 }
 
+/** The marker for a row that is not in its table (or whose sheet is missing). */
+export function missingRow(table: Table, rowName: string, label: string): Piece {
+  return notFound(table, label, `${table.sheetName}表中没有“${rowName}”这一行`);
+}
+
 /** A field of a named row: {工业销售收入.全年预计}. */
 export function namedRowField(table: Table, rowName: string, column: ColumnSpec): Piece {
   const label = `${rowName}·${column.header}`;
   const row = rowByName(table, rowName);
-  if (!row) return notFound(table, label, `表中没有“${rowName}”这一行`);
+  if (!row) return missingRow(table, rowName, label);
   return cellPiece(table, row, column, label);
 }
 

@@ -327,7 +327,7 @@ class Parser {
     if (open !== undefined && QUOTES[open] !== undefined) {
       const close = QUOTES[open] ?? open;
       const end = this.src.indexOf(close, this.pos + 1);
-      if (end < 0) throw new SyntaxFailure(`引号“${open}”没有结束`, this.pos);
+      if (end < 0) throw new SyntaxFailure(`引号${open}…没有结束`, this.pos);
       const text = this.src.slice(this.pos + 1, end);
       this.pos = end + 1;
       return text;

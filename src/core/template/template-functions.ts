@@ -13,7 +13,7 @@ import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../narrative/join-names";
 import { listMarker } from "../narrative/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
-import { cellNumber, cellPiece, columnByName, failure, labelCell, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
+import { cellNumber, cellPiece, columnByName, failure, labelCell, missingRow, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
@@ -54,9 +54,7 @@ function indicatorRow(call: CallExpression, scope: Scope, labelColumn: string): 
   const name = arg.name.join(".");
   const row = rowByName(table, name);
   if (row) return { row, table, name };
-  const label = `${name}·${labelColumn}`;
-  const reason = table.present ? `不存在（主要指标表中没有“${name}”这一行）` : `不存在（工作簿中没有“${table.sheetName}”工作表）`;
-  return failure(table.sheetName, "", label, reason, "在主要指标表中添加这一行，或检查模板中的指标名");
+  return missingRow(table, name, `${name}·${labelColumn}`);
 }
 
 function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {
@@ -162,6 +160,8 @@ function list(call: CallExpression, scope: Scope): Piece {
   const seen = new Set<string>();
   for (const row of selected.rows) {
     const item = scope.evaluate(body, { ...scope, optional: false, current: { table, row } });
+    // an error in the item template itself would repeat in every item: show it once
+    if (item.issues.some((i) => i.code.startsWith("template-"))) return item;
     if (item.text === "") continue;
     if (selection.options.distinct) {
       if (seen.has(item.text)) continue;
