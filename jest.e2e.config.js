@@ -9,7 +9,13 @@ module.exports = {
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { target: "ES2020", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true }, isolatedModules: false }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      {
+        tsconfig: { target: "ES2020", module: "CommonJS", moduleResolution: "Node", esModuleInterop: true },
+        isolatedModules: false,
+      },
+    ],
   },
   testTimeout: 120000,
 };

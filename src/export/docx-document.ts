@@ -57,8 +57,21 @@ function headingStyle(id: string, name: string, level: ParagraphLevel, outlineLe
     basedOn: "Normal",
     next: "Normal",
     quickFormat: true,
-    run: { font: runFonts(LEVEL_FONT[level]), size: halfPoints(FONT_SIZE_PT.body), bold: false, italics: false, color: "000000" },
-    paragraph: { outlineLevel, keepNext: true, keepLines: true, alignment: AlignmentType.JUSTIFIED, spacing: EXACT_LINES, indent: INDENTED },
+    run: {
+      font: runFonts(LEVEL_FONT[level]),
+      size: halfPoints(FONT_SIZE_PT.body),
+      bold: false,
+      italics: false,
+      color: "000000",
+    },
+    paragraph: {
+      outlineLevel,
+      keepNext: true,
+      keepLines: true,
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: EXACT_LINES,
+      indent: INDENTED,
+    },
   };
 }
 
@@ -68,7 +81,12 @@ const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     id: "Normal",
     name: "Normal",
     quickFormat: true,
-    run: { font: runFonts(LEVEL_FONT.正文), size: halfPoints(FONT_SIZE_PT.body), characterSpacing: CHARACTER_SPACING, language: LANGUAGE },
+    run: {
+      font: runFonts(LEVEL_FONT.正文),
+      size: halfPoints(FONT_SIZE_PT.body),
+      characterSpacing: CHARACTER_SPACING,
+      language: LANGUAGE,
+    },
     paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: EXACT_LINES, indent: INDENTED },
   },
   {
@@ -77,7 +95,13 @@ const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     basedOn: "Normal",
     next: "Normal",
     quickFormat: true,
-    run: { font: runFonts(LEVEL_FONT.标题), size: halfPoints(FONT_SIZE_PT.title), characterSpacing: 0, bold: false, color: "000000" },
+    run: {
+      font: runFonts(LEVEL_FONT.标题),
+      size: halfPoints(FONT_SIZE_PT.title),
+      characterSpacing: 0,
+      bold: false,
+      color: "000000",
+    },
     // centred, no indent, one blank line below the title
     paragraph: {
       alignment: AlignmentType.CENTER,
@@ -94,14 +118,23 @@ const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
     name: "footer",
     basedOn: "Normal",
     quickFormat: true,
-    run: { font: runFonts(PAGE_NUMBER_FONT, PAGE_NUMBER_FONT), size: halfPoints(FONT_SIZE_PT.pageNumber), characterSpacing: 0 },
+    run: {
+      font: runFonts(PAGE_NUMBER_FONT, PAGE_NUMBER_FONT),
+      size: halfPoints(FONT_SIZE_PT.pageNumber),
+      characterSpacing: 0,
+    },
     // single spacing, so the footer distance puts the dashes 7 mm below the text block
-    paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 } },
+    paragraph: {
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      indent: { firstLine: 0, firstLineChars: 0 },
+    },
   },
 ];
 
 function bodyParagraph(p: Paragraph): DocxParagraph {
-  const children = markerSegments(p.text).map((s) => (s.marker ? new TextRun({ text: s.text, color: MARKER_COLOUR }) : new TextRun(s.text)));
+  const children = markerSegments(p.text).map((s) =>
+    s.marker ? new TextRun({ text: s.text, color: MARKER_COLOUR }) : new TextRun(s.text),
+  );
   return new DocxParagraph({ style: LEVEL_STYLE_ID[p.level], children });
 }
 
@@ -134,7 +167,12 @@ export function createDocxDocument(document: NarrativeDocument): Document {
     styles: {
       default: {
         document: {
-          run: { font: runFonts(LEVEL_FONT.正文), size: halfPoints(FONT_SIZE_PT.body), characterSpacing: CHARACTER_SPACING, language: LANGUAGE },
+          run: {
+            font: runFonts(LEVEL_FONT.正文),
+            size: halfPoints(FONT_SIZE_PT.body),
+            characterSpacing: CHARACTER_SPACING,
+            language: LANGUAGE,
+          },
           paragraph: { spacing: EXACT_LINES },
         },
       },

@@ -47,11 +47,39 @@ interface FontTableEntry {
 
 /** Every font the document names, with its fall-back: 仿宋_GB2312 → 仿宋, 方正小标宋简体 → 宋体 … */
 export const FONT_TABLE: readonly FontTableEntry[] = [
-  { name: "方正小标宋简体", altName: "宋体", panose: "02000000000000000000", charset: "86", family: "auto", pitch: "variable" },
-  { name: "仿宋_GB2312", altName: "仿宋", panose: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
-  { name: "楷体_GB2312", altName: "楷体", panose: "02010609030101010101", charset: "86", family: "modern", pitch: "fixed" },
+  {
+    name: "方正小标宋简体",
+    altName: "宋体",
+    panose: "02000000000000000000",
+    charset: "86",
+    family: "auto",
+    pitch: "variable",
+  },
+  {
+    name: "仿宋_GB2312",
+    altName: "仿宋",
+    panose: "02010609030101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
+  {
+    name: "楷体_GB2312",
+    altName: "楷体",
+    panose: "02010609030101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
   { name: "黑体", altName: "SimHei", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
-  { name: "仿宋", altName: "FangSong", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
+  {
+    name: "仿宋",
+    altName: "FangSong",
+    panose: "02010609060101010101",
+    charset: "86",
+    family: "modern",
+    pitch: "fixed",
+  },
   { name: "楷体", altName: "KaiTi", panose: "02010609060101010101", charset: "86", family: "modern", pitch: "fixed" },
   { name: "宋体", altName: "SimSun", panose: "02010600030101010101", charset: "86", family: "auto", pitch: "variable" },
   { name: LATIN_FONT, panose: "02020603050405020304", charset: "00", family: "roman", pitch: "variable" },

@@ -10,7 +10,16 @@ import { LAYOUT } from "../../../src/core/layout";
 import { completionRate, growthRate } from "../../../src/core/metrics";
 import type { TableRow } from "../../../src/core/read-table";
 import { buildIndicatorWorkbook } from "./indicator-workbook";
-import { artefactDir, convert, csvFilter, csvOutput, parseCsv, requireSoffice, sofficeVersion, tempDir } from "./soffice";
+import {
+  artefactDir,
+  convert,
+  csvFilter,
+  csvOutput,
+  parseCsv,
+  requireSoffice,
+  sofficeVersion,
+  tempDir,
+} from "./soffice";
 
 const { soffice, describeOrSkip } = requireSoffice();
 
@@ -31,7 +40,10 @@ function expectSameRate(actual: number | "", expected: number | undefined, where
   }
   expect({ where, isNumber: typeof actual === "number" }).toEqual({ where, isNumber: true });
   const difference = Math.abs((actual as number) - expected);
-  expect({ where, close: difference <= 1e-13 * Math.max(1, Math.abs(expected)), actual, expected }).toMatchObject({ where, close: true });
+  expect({ where, close: difference <= 1e-13 * Math.max(1, Math.abs(expected)), actual, expected }).toMatchObject({
+    where,
+    close: true,
+  });
 }
 
 /** LibreOffice has no boolean type: ISNUMBER(TRUE) is TRUE there, FALSE in Excel (the reference). */
@@ -70,15 +82,31 @@ describeOrSkip("computed columns recalculated by LibreOffice Calc", () => {
       expect(line[0]).toBe(name);
       if (LIBREOFFICE_DIFFERS_FROM_EXCEL.has(name)) continue;
       const estimate = row.cells["estimate"]!.parsed;
-      expectSameRate(rateOf(line[completionColumn]), completionRate(estimate, row.cells["target"]!.parsed), `${name} 完成率`);
-      expectSameRate(rateOf(line[growthColumn]), growthRate(estimate, row.cells["lastYear"]!.parsed), `${name} 同比增长`);
+      expectSameRate(
+        rateOf(line[completionColumn]),
+        completionRate(estimate, row.cells["target"]!.parsed),
+        `${name} 完成率`,
+      );
+      expectSameRate(
+        rateOf(line[growthColumn]),
+        growthRate(estimate, row.cells["lastYear"]!.parsed),
+        `${name} 同比增长`,
+      );
       compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(20);
   });
 
   it("has rates for the sample indicators (工业销售收入: 104.72%, 同比 16.046…%)", () => {
-    expect(lines[1]?.slice(0, 7)).toEqual(["工业销售收入", "亿元", "52.36", "50", "45.12", "104.72%", "16.0460992907802%"]);
+    expect(lines[1]?.slice(0, 7)).toEqual([
+      "工业销售收入",
+      "亿元",
+      "52.36",
+      "50",
+      "45.12",
+      "104.72%",
+      "16.0460992907802%",
+    ]);
   });
 
   it("documents where LibreOffice is not Excel: it counts TRUE as a number (Excel's ISNUMBER(TRUE) is FALSE)", () => {

@@ -29,7 +29,9 @@ interface Disagreement {
  * beyond the format's last shown decimal: "5000…" means the value is a decimal tie there.
  */
 function digitsBeyondRounding(value: number, format: string, significant: number): string {
-  const [mantissa = "0", exponent = "0"] = Math.abs(value).toExponential(significant - 1).split("e");
+  const [mantissa = "0", exponent = "0"] = Math.abs(value)
+    .toExponential(significant - 1)
+    .split("e");
   const digits = mantissa.replace(".", "");
   const pointAt = Number(exponent) + 1 + (format.includes("%") ? 2 : 0);
   const keep = pointAt + (decimalsOf(format) ?? 0);
@@ -92,7 +94,9 @@ describeOrSkip("number display: LibreOffice Calc against formatNumber", () => {
       await fs.writeFile(path.join(artefacts, `display-fidelity-${sheet}.csv`), csv);
       sheets[sheet] = parseCsv(csv);
     }
-    console.log(`display fidelity: ${values.length} values × ${DISPLAY_FORMATS.length} formats × 2, xlsx → csv in ${result.milliseconds} ms`);
+    console.log(
+      `display fidelity: ${values.length} values × ${DISPLAY_FORMATS.length} formats × 2, xlsx → csv in ${result.milliseconds} ms`,
+    );
   }, 120_000);
 
   function disagreements(sheet: string): Disagreement[] {
@@ -116,7 +120,10 @@ describeOrSkip("number display: LibreOffice Calc against formatNumber", () => {
     it(`${way} matches formatNumber for every value and format, except binary ties LibreOffice rounds down`, () => {
       const found = disagreements(sheet);
       expect(found.filter((d) => !isBinaryTieRoundedDown(d))).toEqual([]);
-      if (found.length > 0) console.log(`${way}: ${found.length} binary ties rounded down by LibreOffice, e.g. ${JSON.stringify(found.slice(0, 3))}`);
+      if (found.length > 0)
+        console.log(
+          `${way}: ${found.length} binary ties rounded down by LibreOffice, e.g. ${JSON.stringify(found.slice(0, 3))}`,
+        );
     });
 
     it(`${way}: LibreOffice 7.4 shows 1.005 as "1.01" under 0.00 but "100%" under 0% (Excel and the code: "101%")`, () => {

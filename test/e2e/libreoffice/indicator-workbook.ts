@@ -15,7 +15,12 @@ import { readWorkbookFromExcelJs } from "../../../src/cli/xlsx-read";
 type Typed = ExcelJS.CellValue;
 
 /** 指标, 全年预计, 年度任务, 上年实际 of the edge rows, and what each one exercises. */
-export const EDGE_ROWS: readonly { readonly name: string; readonly estimate: Typed; readonly target: Typed; readonly lastYear: Typed }[] = [
+export const EDGE_ROWS: readonly {
+  readonly name: string;
+  readonly estimate: Typed;
+  readonly target: Typed;
+  readonly lastYear: Typed;
+}[] = [
   { name: "零任务", estimate: 5, target: 0, lastYear: 4 },
   { name: "负基数", estimate: 3, target: 2, lastYear: -1.5 },
   { name: "零基数", estimate: 2, target: 4, lastYear: 0 },

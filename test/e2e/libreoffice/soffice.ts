@@ -64,7 +64,11 @@ export interface ConvertResult {
 }
 
 /** Converts `inputs` in one soffice run with its own profile; rejects with LibreOffice's output on failure. */
-export async function convert(soffice: string, inputs: readonly string[], options: ConvertOptions): Promise<ConvertResult> {
+export async function convert(
+  soffice: string,
+  inputs: readonly string[],
+  options: ConvertOptions,
+): Promise<ConvertResult> {
   const profile = await tempDir("lo-profile");
   const args = [
     `-env:UserInstallation=file://${profile}`,
@@ -155,5 +159,7 @@ export async function csvOutput(outDir: string, input: string, sheet: string): P
       // try the next name
     }
   }
-  throw new Error(`LibreOffice wrote no CSV for sheet ${sheet} of ${input} in ${outDir}: ${(await fs.readdir(outDir)).join(", ")}`);
+  throw new Error(
+    `LibreOffice wrote no CSV for sheet ${sheet} of ${input} in ${outDir}: ${(await fs.readdir(outDir)).join(", ")}`,
+  );
 }
