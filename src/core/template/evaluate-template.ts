@@ -62,7 +62,7 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
       }
       case "optional": {
         const body = evaluateNodes(node.body, { ...scope, optional: true });
-        parts.push(body.absent ? EMPTY_PIECE : body);
+        parts.push(body.absent ? droppedClause(body) : body);
         afterProjectName = false;
         break;
       }
@@ -77,6 +77,13 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
     }
   }
   return concatPieces(parts);
+}
+
+/** A clause left out: nothing, except that errors in the template itself stay visible. */
+function droppedClause(body: Piece): Piece {
+  const issues = body.issues.filter((i) => i.code.startsWith("template-"));
+  if (issues.length === 0) return EMPTY_PIECE;
+  return { text: (body.text.match(/【模板错误：[^】]*】/g) ?? []).join(""), sources: [], issues, absent: false };
 }
 
 function evaluateExpression(expression: Expression, scope: Scope): Piece {

@@ -139,6 +139,12 @@ describe("evaluateTemplate: optional clauses", () => {
     expect(result.issues).toEqual([expect.objectContaining({ code: "missing-value", sheet: "主要指标", cell: "E2" })]);
   });
 
+  it("keeps a template error visible in a clause it leaves out", () => {
+    const result = render("甲[、占地{列举(在建项目, 进度=无此值)：x}{同笔(1)}]乙");
+    expect(result.text).toBe("甲【模板错误：未知函数“同笔”】乙");
+    expect(result.issues).toEqual([expect.objectContaining({ code: "template-unknown-function" })]);
+  });
+
   it("drops the issues of a clause it leaves out", () => {
     const on = data({ cells: [{ sheet: "indicators", row: 0, column: "target", value: null }] });
     expect(render("[{工业销售收入.全年预计}，占年任务{完成率(工业销售收入)}]", on)).toMatchObject({ text: "", issues: [] });
