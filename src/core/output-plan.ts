@@ -92,8 +92,48 @@ const LEVEL_FONTS: Readonly<Record<ParagraphLevel, FontSpec>> = {
 
 const MARKED_FILL = "#FDE7E9";
 
+/** Excel holds at most 32,767 characters in a cell; longer paragraphs continue on the next row. */
+export const CELL_TEXT_LIMIT = 32767;
+/** How many sources and issues a 文字稿 row lists before summarising the rest. */
+const LISTED_SOURCES = 200;
+const LISTED_ISSUES = 20;
+
 function sourcesText(p: Paragraph): string {
-  return p.sources.map((s) => `${s.sheet}!${s.cell}`).join("、");
+  const listed = p.sources.slice(0, LISTED_SOURCES).map((s) => `${s.sheet}!${s.cell}`);
+  return p.sources.length > LISTED_SOURCES ? `${listed.join("、")} 等共${p.sources.length}个单元格` : listed.join("、");
+}
+
+function issuesText(p: Paragraph): string {
+  const listed = p.issues.slice(0, LISTED_ISSUES).map((i) => i.message);
+  return p.issues.length > LISTED_ISSUES ? `${listed.join("；")} 等共${p.issues.length}个问题` : listed.join("；");
+}
+
+/**
+ * Splits text into pieces that fit a cell, preferring to break after a clause mark so no number
+ * or name is cut in two; never splits a surrogate pair.
+ */
+export function splitForCells(text: string, limit = CELL_TEXT_LIMIT): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    let cut = limit;
+    const window = rest.slice(0, limit);
+    // a full stop or semicolon first, a comma only if neither is in the second half
+    const strong = Math.max(window.lastIndexOf("；"), window.lastIndexOf("。"));
+    const clause = strong > limit / 2 ? strong : window.lastIndexOf("，");
+    if (clause > limit / 2) cut = clause + 1;
+    else if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+interface SheetRow {
+  readonly paragraph: Paragraph;
+  readonly text: string;
+  readonly continued: boolean;
 }
 
 /** 文字稿: one paragraph a row — text, level, the cells it drew on, and its problems. */
@@ -101,14 +141,15 @@ export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: read
   const spec = LAYOUT.narrative;
   const sheet = spec.name;
   const steps: PlanStep[] = [freshSheet(spec, sheetNames), ...headerSteps(spec)];
-  const paragraphs = document.paragraphs;
-  if (paragraphs.length === 0) return { steps };
-  const values: PlanValue[][] = paragraphs.map((p) => [
-    p.text,
-    p.level,
-    sourcesText(p),
-    p.issues.map((i) => i.message).join("；"),
-  ]);
+  const rows: SheetRow[] = document.paragraphs.flatMap((paragraph) =>
+    splitForCells(paragraph.text).map((text, i) => ({ paragraph, text, continued: i > 0 })),
+  );
+  if (rows.length === 0) return { steps };
+  const values: PlanValue[][] = rows.map((r) =>
+    r.continued
+      ? [r.text, `${r.paragraph.level}（续）`, "", ""]
+      : [r.text, r.paragraph.level, sourcesText(r.paragraph), issuesText(r.paragraph)],
+  );
   const width = spec.columns.length;
   steps.push({
     kind: "setNumberFormats",
@@ -120,9 +161,9 @@ export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: read
   steps.push({ kind: "setWrapText", sheet, address: rangeAddress(1, 0, values.length, 1), wrap: true });
   // fonts by level, one step per run of equal levels
   let start = 0;
-  for (let i = 1; i <= paragraphs.length; i++) {
-    const level = paragraphs[start]?.level;
-    if (i === paragraphs.length || paragraphs[i]?.level !== level) {
+  for (let i = 1; i <= rows.length; i++) {
+    const level = rows[start]?.paragraph.level;
+    if (i === rows.length || rows[i]?.paragraph.level !== level) {
       if (level)
         steps.push({
           kind: "setFont",
@@ -133,10 +174,10 @@ export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: read
       start = i;
     }
   }
-  paragraphs.forEach((p, i) => {
-    if (p.level === "标题")
+  rows.forEach((r, i) => {
+    if (r.paragraph.level === "标题")
       steps.push({ kind: "setAlignment", sheet, address: rangeAddress(1 + i, 0, 1, 1), horizontal: "Center" });
-    if (hasMarker(p.text))
+    if (hasMarker(r.text))
       steps.push({ kind: "setFill", sheet, address: rangeAddress(1 + i, 0, 1, 1), color: MARKED_FILL });
   });
   return { steps };

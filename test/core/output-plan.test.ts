@@ -1,6 +1,8 @@
 import type { NarrativeDocument } from "../../src/core/document";
 import type { Issue } from "../../src/core/issue";
 import {
+  CELL_TEXT_LIMIT,
+  splitForCells,
   cellLinkFormula,
   computedColumnsPlan,
   highlightPlan,
@@ -215,5 +217,36 @@ describe("highlightPlan", () => {
       { kind: "addOwnedHighlight", sheet: "主要指标", addresses: ["C2"], highlight: "error", requires: "1.6" },
       { kind: "addOwnedHighlight", sheet: "主要指标", addresses: ["D3"], highlight: "warning", requires: "1.6" },
     ]);
+  });
+});
+
+describe("splitForCells", () => {
+  it("keeps text that fits a cell whole", () => {
+    expect(splitForCells("甲乙丙")).toEqual(["甲乙丙"]);
+  });
+
+  it("breaks a long paragraph after a clause mark, losing nothing", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `（${i + 1}）某某项目，进展顺利`).join("；");
+    const pieces = splitForCells(text);
+    expect(pieces.join("")).toBe(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(CELL_TEXT_LIMIT);
+    for (const piece of pieces.slice(0, -1)) expect(piece.endsWith("；")).toBe(true);
+  });
+
+  it("never cuts an emoji in two", () => {
+    const text = "😀".repeat(40000);
+    const pieces = splitForCells(text);
+    expect(pieces.join("")).toBe(text);
+    for (const piece of pieces) expect(/^[\uDC00-\uDFFF]/.test(piece)).toBe(false);
+  });
+});
+
+describe("narrativeSheetPlan with a paragraph longer than a cell holds", () => {
+  it("continues it on the next rows, marked （续）", () => {
+    const long = "一".repeat(CELL_TEXT_LIMIT + 10);
+    const plan = narrativeSheetPlan({ paragraphs: [{ level: "正文", text: long, sources: [], issues: [] }] }, []);
+    const values = plan.steps.find((s) => s.kind === "setValues" && s.address === "A2:D3");
+    expect(values && "values" in values ? values.values.map((r) => r[1]) : undefined).toEqual(["正文", "正文（续）"]);
   });
 });
