@@ -20,7 +20,7 @@ export type Entry = CellContent | "keep" | "clear";
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NOT_MODELLED: readonly RegExp[] = [
-  /%\s*$/, // percentages: Excel stores value/100 and changes the format
+  /^[+-]?[\d.]+\s*%$/, // percentages: Excel stores value/100 and changes the format
   /^[+-]?[\d.]+(,\d{3})+(\.\d+)?$/, // thousands separators: Excel changes the format
   /^[$¥￥€£]/, // currency
   /^\d{1,4}[/\-.年]\d{1,2}/, // dates

@@ -402,7 +402,7 @@ describe("SimExcelHost: formats, tables, validation, conditional formats", () =>
     const host = hostWithSheet();
     host.putCells("数据", 0, 0, [["名称", "数值"], ["a", 1]]);
     await host.run(async (context) => {
-      const table = context.workbook.worksheets.getItem("数据").tables.add("A1:B2", true);
+      const table = context.workbook.worksheets.getItem("数据").tables.add("数据!A1:B2", true);
       table.name = "数据表";
       await context.sync();
     });
@@ -410,7 +410,7 @@ describe("SimExcelHost: formats, tables, validation, conditional formats", () =>
     expect(
       await codeOf(
         host.run(async (context) => {
-          context.workbook.worksheets.getItem("数据").tables.add("B1:C2", true);
+          context.workbook.worksheets.getItem("数据").tables.add("'数据'!B1:C2", true);
           await context.sync();
         }),
       ),

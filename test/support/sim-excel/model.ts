@@ -158,7 +158,7 @@ export class WorkbookModel {
   private evaluationSuspended = false;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false });
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false, smartRounding: false });
   }
 
   // ---- sheets --------------------------------------------------------------------------------

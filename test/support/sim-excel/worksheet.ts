@@ -250,7 +250,22 @@ export class SimTableCollection extends SimClientObject<SheetModel> {
   }
   add(address: string, hasHeaders: boolean): SimTable {
     const table = new SimTable(this.context, this, "Add", [address, hasHeaders]);
-    this._instantiate(table, "TableCollection.add", (sheet) => this.context._model.addTable(sheet, parseAddress(address), hasHeaders), false, "Add");
+    this._instantiate(
+      table,
+      "TableCollection.add",
+      (sheet) => {
+        const bang = address.lastIndexOf("!");
+        if (bang < 0) throw simError("NotSimulated", `tables.add("${address}"): without a sheet name Excel uses the active sheet`);
+        let sheetPart = address.slice(0, bang);
+        if (/^'.*'$/.test(sheetPart)) sheetPart = sheetPart.slice(1, -1).replace(/''/g, "'");
+        if (sheetPart.toLowerCase() !== sheet.name.toLowerCase()) {
+          throw simError("NotSimulated", `tables.add on sheet "${sheet.name}" with an address on "${sheetPart}"`);
+        }
+        return this.context._model.addTable(sheet, parseAddress(address.slice(bang + 1)), hasHeaders);
+      },
+      false,
+      "Add",
+    );
     return table;
   }
 }

@@ -1,0 +1,344 @@
+/**
+ * Applies a WritePlan through Office.js: every step queued on proxies, then one `context.sync()`.
+ * Only when the estimated request would pass the request-size limit of Excel on the web (5 MB)
+ * is the plan cut into several batches — large value blocks by rows — each under the limit.
+ * Steps above the host's ExcelApi level are skipped and reported, never attempted.
+ */
+import { columnLetters, parseCellAddress, quoteSheetName } from "../core/a1";
+import type { PlanStep, WritePlan } from "../core/plan";
+import { HIGHLIGHT_FILL, NO_OWNED_HIGHLIGHTS, OWNED_HIGHLIGHT_FORMULA, queueOwnedHighlightQuery } from "./owned-highlights";
+import type { OwnedHighlights } from "./owned-highlights";
+import { featureName, stepRequirement, type HostSupport } from "./requirements";
+import { PlanValueError, toCellValue } from "./text-guard";
+
+/** Excel on the web refuses requests over 5 MB; the adapter aims below it. */
+export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+/** Share of the limit the estimate may fill (the estimate is close, not exact). */
+const SAFETY = 0.85;
+/** Bytes Office.js spends per queued action and object path, beyond the arguments. */
+const ACTION_OVERHEAD = 160;
+
+export interface ApplyOptions {
+  /** Request size limit in bytes (default 5 MB). */
+  readonly maxRequestBytes?: number;
+  /** Sheets the workbook already has (an `addSheet` of one of them does nothing). */
+  readonly existingSheets?: readonly string[];
+  /** Highlights found by `readWorkbook`; when absent and the plan clears highlights, one extra read is made. */
+  readonly ownedHighlights?: OwnedHighlights;
+}
+
+export interface SkippedStep {
+  readonly kind: PlanStep["kind"];
+  readonly requires: string;
+  /** Chinese name of the feature, e.g. 下拉列表. */
+  readonly feature: string;
+}
+
+export interface ApplyResult {
+  readonly skipped: readonly SkippedStep[];
+  /** Distinct features skipped, in Chinese, for the pane. */
+  readonly skippedFeatures: readonly string[];
+  /** `context.sync()` calls made. */
+  readonly syncs: number;
+  /** Estimated size of each batch sent. */
+  readonly batchBytes: readonly number[];
+}
+
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+function parseRect(address: string): Rect {
+  const [first = "", last = first] = address.split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  if (!a || !b) throw new PlanValueError(`not an A1 address in a plan: ${address}`);
+  return {
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rowCount: Math.abs(b.row - a.row) + 1,
+    columnCount: Math.abs(b.column - a.column) + 1,
+  };
+}
+
+function rectAddress(r: Rect): string {
+  const start = `${columnLetters(r.column)}${r.row + 1}`;
+  if (r.rowCount === 1 && r.columnCount === 1) return start;
+  return `${start}:${columnLetters(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
+}
+
+/** Characters of the default font → points, as Excel converts a column width (7-pixel digits). */
+export function widthInPoints(characters: number): number {
+  const pixels = Math.floor(characters * 7 + 5);
+  return pixels * 0.75;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Estimated request bytes of one step. */
+export function estimateStepBytes(step: PlanStep): number {
+  const base = ACTION_OVERHEAD * 3 + ("sheet" in step ? utf8Length(step.sheet) * 3 : 0);
+  switch (step.kind) {
+    case "setValues":
+      return base + utf8Length(JSON.stringify(step.values)) + step.values.length * 2;
+    case "setFormulas":
+      return base + utf8Length(JSON.stringify(step.formulas));
+    case "setNumberFormats":
+      return base + utf8Length(JSON.stringify(step.formats));
+    case "setColumnWidths":
+      return base + step.widths.length * ACTION_OVERHEAD * 3;
+    case "setValidationList":
+      return base + ACTION_OVERHEAD * 2 + utf8Length(JSON.stringify(step.list));
+    case "addOwnedHighlight":
+      return base + step.addresses.length * ACTION_OVERHEAD * 6;
+    case "clearOwnedHighlights":
+      return base + ACTION_OVERHEAD * 8;
+    default:
+      return base + ACTION_OVERHEAD * 4;
+  }
+}
+
+/** Cuts a value step into row blocks whose estimate fits `budget`. */
+function splitStep(step: PlanStep, budget: number): PlanStep[] {
+  if (step.kind !== "setValues" && step.kind !== "setFormulas" && step.kind !== "setNumberFormats") return [step];
+  const size = estimateStepBytes(step);
+  if (size <= budget) return [step];
+  const rect = parseRect(step.address);
+  const rows = step.kind === "setValues" ? step.values : step.kind === "setFormulas" ? step.formulas : step.formats;
+  const pieces = Math.ceil(size / budget);
+  const perPiece = Math.max(1, Math.ceil(rows.length / pieces));
+  const out: PlanStep[] = [];
+  for (let start = 0; start < rows.length; start += perPiece) {
+    const count = Math.min(perPiece, rows.length - start);
+    const address = rectAddress({ ...rect, row: rect.row + start, rowCount: count });
+    if (step.kind === "setValues") out.push({ ...step, address, values: step.values.slice(start, start + count) });
+    else if (step.kind === "setFormulas") out.push({ ...step, address, formulas: step.formulas.slice(start, start + count) });
+    else out.push({ ...step, address, formats: step.formats.slice(start, start + count) });
+  }
+  return out;
+}
+
+/** Groups steps into batches whose estimated size fits `budget`, keeping their order. */
+export function batchSteps(steps: readonly PlanStep[], budget: number): { steps: PlanStep[]; bytes: number }[] {
+  const batches: { steps: PlanStep[]; bytes: number }[] = [];
+  let current: { steps: PlanStep[]; bytes: number } = { steps: [], bytes: 0 };
+  for (const step of steps) {
+    for (const piece of splitStep(step, budget)) {
+      const size = estimateStepBytes(piece);
+      if (current.steps.length > 0 && current.bytes + size > budget) {
+        batches.push(current);
+        current = { steps: [], bytes: 0 };
+      }
+      current.steps.push(piece);
+      current.bytes += size;
+    }
+  }
+  if (current.steps.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Cells formatted "@" by earlier steps of the plan: text written there needs no apostrophe. */
+class TextCells {
+  private readonly bySheet: Record<string, Record<string, boolean>> = {};
+
+  reset(sheet: string): void {
+    this.bySheet[sheet] = {};
+  }
+
+  note(sheet: string, rect: Rect, formats: readonly (readonly string[])[]): void {
+    const cells = this.bySheet[sheet] ?? (this.bySheet[sheet] = {});
+    formats.forEach((row, r) =>
+      row.forEach((f, c) => {
+        const key = `${rect.row + r},${rect.column + c}`;
+        if (f === "@") cells[key] = true;
+        else delete cells[key];
+      }),
+    );
+  }
+
+  isText(sheet: string, row: number, column: number): boolean {
+    return this.bySheet[sheet]?.[`${row},${column}`] === true;
+  }
+}
+
+/** Queues every step of one batch on the context's proxies. */
+class StepWriter {
+  private readonly sheets: Record<string, Excel.Worksheet> = {};
+  private readonly existing: Record<string, boolean> = {};
+  private readonly text = new TextCells();
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    existingSheets: readonly string[],
+    private readonly highlights: OwnedHighlights,
+  ) {
+    for (const name of existingSheets) this.existing[name.toLowerCase()] = true;
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    const cached = this.sheets[name];
+    if (cached) return cached;
+    const sheet = this.context.workbook.worksheets.getItem(name);
+    this.sheets[name] = sheet;
+    return sheet;
+  }
+
+  private range(sheet: string, address: string): Excel.Range {
+    return this.sheet(sheet).getRange(address);
+  }
+
+  queue(step: PlanStep): void {
+    switch (step.kind) {
+      case "addSheet":
+        if (!this.existing[step.sheet.toLowerCase()]) {
+          this.sheets[step.sheet] = this.context.workbook.worksheets.add(step.sheet);
+          this.existing[step.sheet.toLowerCase()] = true;
+        }
+        this.text.reset(step.sheet);
+        return;
+      case "clearSheet":
+        this.sheet(step.sheet).getRange().clear("All");
+        this.text.reset(step.sheet);
+        return;
+      case "setValues": {
+        const rect = parseRect(step.address);
+        this.range(step.sheet, step.address).values = step.values.map((row, r) =>
+          row.map((v, c) => toCellValue(v, this.text.isText(step.sheet, rect.row + r, rect.column + c))),
+        );
+        return;
+      }
+      case "setFormulas":
+        for (const row of step.formulas) {
+          for (const f of row) if (f.charAt(0) !== "=") throw new PlanValueError(`a formula must begin with "=": ${f}`);
+        }
+        this.range(step.sheet, step.address).formulas = step.formulas.map((row) => row.slice());
+        return;
+      case "setNumberFormats":
+        this.text.note(step.sheet, parseRect(step.address), step.formats);
+        this.range(step.sheet, step.address).numberFormat = step.formats.map((row) => row.slice());
+        return;
+      case "setColumnWidths":
+        for (const w of step.widths) {
+          const letters = columnLetters(w.column);
+          this.range(step.sheet, `${letters}:${letters}`).format.columnWidth = widthInPoints(w.width);
+        }
+        return;
+      case "setFont": {
+        const font = this.range(step.sheet, step.address).format.font;
+        if (step.font.bold !== undefined) font.bold = step.font.bold;
+        if (step.font.italic !== undefined) font.italic = step.font.italic;
+        if (step.font.color !== undefined) font.color = step.font.color;
+        if (step.font.name !== undefined) font.name = step.font.name;
+        if (step.font.size !== undefined) font.size = step.font.size;
+        return;
+      }
+      case "setFill":
+        this.range(step.sheet, step.address).format.fill.color = step.color;
+        return;
+      case "setWrapText":
+        this.range(step.sheet, step.address).format.wrapText = step.wrap;
+        return;
+      case "setAlignment":
+        this.range(step.sheet, step.address).format.horizontalAlignment = step.horizontal;
+        return;
+      case "addTable": {
+        // a sheet-qualified address: an unqualified one means the *active* sheet to Excel
+        const table = this.sheet(step.sheet).tables.add(`${quoteSheetName(step.sheet)}!${step.address}`, true);
+        table.name = step.name;
+        return;
+      }
+      case "setValidationList": {
+        if (step.list.some((item) => item.indexOf(",") >= 0)) {
+          throw new PlanValueError(`a drop-down item contains a comma: ${step.list.join(" / ")}`);
+        }
+        const validation = this.range(step.sheet, step.address).dataValidation;
+        validation.clear();
+        validation.rule = { list: { inCellDropDown: true, source: step.list.join(",") } };
+        return;
+      }
+      case "freezeRows":
+        this.sheet(step.sheet).freezePanes.freezeRows(step.rows);
+        return;
+      case "clearOwnedHighlights":
+        for (const sheet of step.sheets) {
+          for (const cf of this.highlights.bySheet[sheet] ?? []) cf.delete();
+        }
+        return;
+      case "addOwnedHighlight":
+        for (const address of step.addresses) {
+          const cf = this.range(step.sheet, address).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = OWNED_HIGHLIGHT_FORMULA;
+          cf.custom.format.fill.color = HIGHLIGHT_FILL[step.highlight];
+        }
+        return;
+      case "activateSheet":
+        this.sheet(step.sheet).activate();
+        return;
+      default: {
+        const never: never = step;
+        throw new PlanValueError(`unknown plan step ${JSON.stringify(never)}`);
+      }
+    }
+  }
+}
+
+/** Applies `plan`: one batch and one sync unless the request-size limit forces more. */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  support: HostSupport,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const skipped: SkippedStep[] = [];
+  const steps = plan.steps.filter((step) => {
+    const requires = stepRequirement(step);
+    if (support.supports(requires)) return true;
+    skipped.push({ kind: step.kind, requires, feature: featureName(step) });
+    return false;
+  });
+  const budget = Math.floor((options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES) * SAFETY);
+  const batches = batchSteps(steps, budget);
+  let syncs = 0;
+
+  let highlights = options.ownedHighlights ?? NO_OWNED_HIGHLIGHTS;
+  const clearing = steps.filter(
+    (s): s is Extract<PlanStep, { kind: "clearOwnedHighlights" }> => s.kind === "clearOwnedHighlights",
+  );
+  if (clearing.length > 0 && !options.ownedHighlights) {
+    const existing = options.existingSheets ?? [];
+    const sheets = clearing
+      .flatMap((s) => s.sheets)
+      .filter((name) => existing.some((e) => e.toLowerCase() === name.toLowerCase()));
+    const collect = queueOwnedHighlightQuery(context.workbook.worksheets, sheets);
+    await context.sync();
+    syncs++;
+    highlights = collect();
+  }
+
+  const writer = new StepWriter(context, options.existingSheets ?? [], highlights);
+  const suspend = support.supports("1.6");
+  const send = async (index: number): Promise<void> => {
+    const batch = batches[index];
+    if (!batch) return;
+    if (suspend) context.application.suspendApiCalculationUntilNextSync();
+    for (const step of batch.steps) writer.queue(step);
+    await context.sync();
+    syncs++;
+    await send(index + 1);
+  };
+  await send(0);
+
+  const features: string[] = [];
+  for (const s of skipped) if (features.indexOf(s.feature) < 0) features.push(s.feature);
+  return { skipped, skippedFeatures: features, syncs, batchBytes: batches.map((b) => b.bytes) };
+}

@@ -1,0 +1,144 @@
+/**
+ * The task pane's code path: each user action is ONE `Excel.run` — read the workbook, let the
+ * core decide, apply its plan — with progress callbacks. Two syncs read (sheet names, then every
+ * layout sheet's used range in one batch) and one writes, so an action makes three syncs unless
+ * the 5 MB request limit of Excel on the web forces the write into more batches. Failures come
+ * back as a typed result with a Chinese message, never thrown past the pane and never silent.
+ */
+import type { NarrativeDocument } from "../core/document";
+import { generate as generateCore, validateWorkbook } from "../core/generate";
+import type { Issue } from "../core/issue";
+import { planLayout } from "../core/layout-plan";
+import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
+import type { WritePlan } from "../core/plan";
+import type { RawWorkbook } from "../core/raw-cell";
+import { applyPlan, type ApplyResult } from "./apply-plan";
+import { toExcelActionError, type ExcelActionError } from "./excel-error";
+import { readWorkbook } from "./read-workbook";
+import { detectSupport, type HostSupport } from "./requirements";
+
+export type ActionPhase = "reading" | "computing" | "writing";
+
+export interface ActionOptions {
+  readonly onProgress?: (phase: ActionPhase) => void;
+  /** Request size limit in bytes (default 5 MB, Excel on the web). */
+  readonly maxRequestBytes?: number;
+  /** Host support; detected with `Office.context.requirements` when absent. */
+  readonly support?: HostSupport;
+}
+
+export interface ActionReport {
+  /** Features skipped because the host is too old (Chinese, e.g. 下拉列表). */
+  readonly skipped: readonly string[];
+  /** `context.sync()` calls the action made. */
+  readonly syncs: number;
+}
+
+export type ActionOutcome<T> =
+  | ({ readonly ok: true } & T & ActionReport)
+  | { readonly ok: false; readonly error: ExcelActionError };
+
+export interface LayoutResult {
+  readonly changes: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export interface ValidateResult {
+  readonly issues: readonly Issue[];
+}
+
+export interface GenerateResult extends ValidateResult {
+  readonly document: NarrativeDocument;
+}
+
+type Decide<T> = (workbook: RawWorkbook) => { plan: WritePlan; result: T };
+
+/** read → core → apply inside one Excel.run. */
+async function runAction<T>(options: ActionOptions, decide: Decide<T>): Promise<ActionOutcome<T>> {
+  const progress = options.onProgress ?? (() => undefined);
+  try {
+    return await Excel.run(async (context) => {
+      const support = options.support ?? detectSupport();
+      progress("reading");
+      const read = await readWorkbook(context, support);
+      progress("computing");
+      const { plan, result } = decide(read.workbook);
+      progress("writing");
+      const applied: ApplyResult = await applyPlan(context, plan, support, {
+        maxRequestBytes: options.maxRequestBytes,
+        existingSheets: read.workbook.sheetNames,
+        ownedHighlights: read.ownedHighlights,
+      });
+      const outcome: { readonly ok: true } & T & ActionReport = {
+        ok: true,
+        ...result,
+        skipped: applied.skippedFeatures,
+        syncs: read.syncs + applied.syncs,
+      };
+      return outcome;
+    });
+  } catch (error) {
+    return { ok: false, error: toExcelActionError(error) };
+  }
+}
+
+/** 建立表格: adds the missing sheets, headers, formats and lists; never overwrites a user's cell. */
+export function createLayout(options: ActionOptions & { readonly sample?: boolean } = {}): Promise<ActionOutcome<LayoutResult>> {
+  return runAction(options, (workbook) => {
+    const layout = planLayout(workbook, { sample: options.sample === true, templateRows: DEFAULT_TEMPLATE });
+    return { plan: layout.plan, result: { changes: layout.changes, warnings: layout.warnings } };
+  });
+}
+
+/** 校验: the issue list, the 校验结果 sheet, computed-column formulas and highlights. */
+export function validate(options: ActionOptions = {}): Promise<ActionOutcome<ValidateResult>> {
+  return runAction(options, (workbook) => {
+    const result = validateWorkbook(workbook);
+    return { plan: result.plan, result: { issues: result.issues } };
+  });
+}
+
+/** 生成文字稿: everything 校验 does, plus the narrative and the 文字稿 sheet. */
+export function generate(options: ActionOptions = {}): Promise<ActionOutcome<GenerateResult>> {
+  return runAction(options, (workbook) => {
+    const result = generateCore(workbook);
+    return { plan: result.plan, result: { issues: result.issues, document: result.document } };
+  });
+}
+
+/** Applies a plan the pane built (fix actions, 参数 edits): names read first, then one write batch. */
+export function applyPlanAction(plan: WritePlan, options: ActionOptions = {}): Promise<ActionOutcome<object>> {
+  const progress = options.onProgress ?? (() => undefined);
+  return Excel.run(async (context) => {
+    const support = options.support ?? detectSupport();
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    progress("reading");
+    await context.sync();
+    const existingSheets = worksheets.items.map((s) => s.name);
+    progress("writing");
+    const applied = await applyPlan(context, plan, support, {
+      maxRequestBytes: options.maxRequestBytes,
+      existingSheets,
+    });
+    const outcome: ActionOutcome<object> = { ok: true, skipped: applied.skippedFeatures, syncs: 1 + applied.syncs };
+    return outcome;
+  }).catch((error: unknown): ActionOutcome<object> => ({ ok: false, error: toExcelActionError(error) }));
+}
+
+/** Reads the workbook as the core sees it (for the pane's settings form and fix actions). */
+export function readRawWorkbook(options: ActionOptions = {}): Promise<ActionOutcome<{ readonly workbook: RawWorkbook }>> {
+  return Excel.run(async (context) => {
+    const read = await readWorkbook(context, options.support ?? detectSupport());
+    const outcome: ActionOutcome<{ readonly workbook: RawWorkbook }> = {
+      ok: true,
+      workbook: read.workbook,
+      skipped: [],
+      syncs: read.syncs,
+    };
+    return outcome;
+  }).catch((error: unknown): ActionOutcome<{ readonly workbook: RawWorkbook }> => ({
+    ok: false,
+    error: toExcelActionError(error),
+  }));
+}
