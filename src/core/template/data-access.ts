@@ -151,7 +151,13 @@ export function namedRowField(table: Table, rowName: string, column: ColumnSpec)
   const label = `${rowName}·${column.header}`;
   const row = rowByName(table, rowName);
   if (!row) return missingRow(table, rowName, label);
-  return cellPiece(table, row, column, label);
+  const piece = cellPiece(table, row, column, label);
+  const unitColumn = table.sheetKey === "indicators" && column.type === "number" ? columnByName(table, "单位") : undefined;
+  if (!unitColumn || piece.number === undefined) return piece;
+  const unitCell = cellOf(row, unitColumn.key);
+  const unit = textOf(unitCell.parsed, formatGeneral);
+  if (unit === "" || unitCell.address === "") return piece;
+  return { ...piece, unit: { text: unit, sheet: table.sheetName, cell: unitCell.address, label: `${rowName}·${unitColumn.header}` } };
 }
 
 /** The 数据项 value of `name`: {天然气主管道长度}. */

@@ -49,7 +49,9 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
       case "text": {
         // a name already ending in 项目 gets no second 项目
         const text = afterProjectName && node.text.startsWith("项目") ? node.text.slice(2) : node.text;
-        parts.push(textPiece(text));
+        const previous = parts[parts.length - 1];
+        const mismatch = previous?.unit ? unitMismatch(previous.unit, text) : undefined;
+        parts.push(mismatch ? { ...textPiece(text), issues: [mismatch] } : textPiece(text));
         afterProjectName = false;
         break;
       }
@@ -77,6 +79,23 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
     }
   }
   return concatPieces(parts);
+}
+
+/** Units a template may write after an amount, longest first. */
+const AMOUNT_UNITS = ["亿美元", "万美元", "亿元", "万元", "美元", "元", "平方米", "公里", "万吨", "吨", "米", "亩", "%"];
+
+/** The unit written after an indicator's number differs from its 单位 cell: 52.36亿元 for a value in 万元. */
+function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issue | undefined {
+  const written = AMOUNT_UNITS.find((u) => following.startsWith(u));
+  if (!written || written === unit.text.trim()) return undefined;
+  return {
+    severity: "warning",
+    code: "template-unit-mismatch",
+    sheet: unit.sheet,
+    cell: unit.cell,
+    message: `${unit.sheet} ${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
+    suggestion: `核对单位：修改${unit.label}，或修改模板中的单位`,
+  };
 }
 
 /** A clause left out: nothing, except that errors in the template itself stay visible. */
@@ -119,17 +138,28 @@ function evaluateCall(call: CallExpression, scope: Scope): Piece {
   return templateError(scope, "template-unknown-function", `未知函数“${call.name}”`, call.span.start);
 }
 
+/** A call without arguments standing for a name written at `at`. */
+function syntheticCall(name: string, at: number, source: string): CallExpression {
+  const span = { start: at, end: at + source.length };
+  return { kind: "call", name, nameSpan: span, args: [], source, span };
+}
+
 /** A single name: a column of the current row, a 参数, a function without arguments, a 数据项. */
 function resolveName(name: string, at: number, scope: Scope): Piece | undefined {
   const { data, current } = scope;
   if (current) {
     const column = columnByName(current.table, name);
+    if (column?.type === "computed") {
+      // 完成率 / 同比增长 of the current 主要指标 row: computed, as {完成率()} / {同比()}
+      const fn = findFunction(column.key === "completion" ? "完成率" : "同比");
+      if (fn) return callFunction(fn, syntheticCall(fn.name, at, name), scope);
+    }
     if (column) return cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
   }
   if (isParameter(data, name)) return parameterPiece(data, name);
   const fn = findFunction(name);
   if (fn && fn.minArgs === 0 && !fn.body) {
-    return callFunction(fn, { kind: "call", name, nameSpan: { start: at, end: at + name.length }, args: [], source: name, span: { start: at, end: at + name.length } }, scope);
+    return callFunction(fn, syntheticCall(name, at, name), scope);
   }
   if (hasDataItem(data, name)) return dataItemPiece(data, name);
   return undefined;

@@ -16,6 +16,8 @@ export interface Piece {
   readonly fallback?: Piece;
   /** The number behind the text, where there is one (for {年度+1}). */
   readonly number?: number;
+  /** The 单位 cell of the 主要指标 row the number came from, to check the unit the template writes after it. */
+  readonly unit?: { readonly text: string; readonly sheet: string; readonly cell: string; readonly label: string };
   /** The text is a cell's name ending in 项目: a following literal "项目" is not repeated. */
   readonly endsWithProjectName?: boolean;
 }

@@ -103,6 +103,10 @@ describe("evaluateTemplate: phrase functions", () => {
     );
   });
 
+  it("computes 完成率 and 同比增长 of the current 主要指标 row when named as columns", () => {
+    expect(text("{列举(主要指标, 指标=出口额, 编号=无)：{完成率}，{同比增长}}")).toBe("96.1%，同比下降5.2%");
+  });
+
   it("reads a column whose header has brackets, written in full", () => {
     expect(text("{列举(在谈项目, 项目名称=精密铸件, 编号=无)：{占地（亩）}亩}")).toBe("150亩");
   });
@@ -209,6 +213,19 @@ describe("evaluateTemplate: missing data", () => {
   it("reports a missing value once per paragraph however often it is used", () => {
     const on = data({ cells: [{ sheet: "indicators", row: 0, column: "estimate", value: null }] });
     expect(render("{工业销售收入.全年预计}{完成率(工业销售收入)}{同比(工业销售收入)}", on).issues).toHaveLength(1);
+  });
+});
+
+describe("evaluateTemplate: units", () => {
+  it("warns when the unit written after an indicator's number differs from its 单位 cell", () => {
+    const on = data({ cells: [{ sheet: "indicators", row: 0, column: "unit", value: "万元" }] });
+    const result = render("{工业销售收入.全年预计}亿元", on);
+    expect(result.text).toBe("52.36亿元");
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: "warning", code: "template-unit-mismatch", sheet: "主要指标", cell: "B2" }),
+    ]);
+    expect(render("{工业销售收入.全年预计}亿元").issues).toEqual([]);
+    expect(render("{工业销售收入.全年预计}，", on).issues).toEqual([]);
   });
 });
 
