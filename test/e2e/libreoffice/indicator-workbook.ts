@@ -1,13 +1,14 @@
 /**
  * The workbook of the formula check, written as the product writes it: the sample layout
  * (planLayout + applyPlanToWorkbook), then edge rows typed into 主要指标 as a user would, then
- * the computed-column plan of a generate run over what was read back (computedColumnsPlan).
+ * the plan of a generate run over what was read back (computed-column formulas, 文字稿,
+ * 校验结果, highlights) applied as `annual-summary generate` applies it.
  */
 import ExcelJS from "exceljs";
 import { planLayout } from "../../../src/core/layout-plan";
 import { LAYOUT } from "../../../src/core/layout";
-import { computedColumnsPlan } from "../../../src/core/output-plan";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { generate } from "../../../src/core/generate";
+import { DEFAULT_TEMPLATE } from "../../../src/core/narrative/default-template";
 import type { Table } from "../../../src/core/read-table";
 import { applyPlanToWorkbook } from "../../../src/cli/xlsx-apply-plan";
 import { readWorkbookFromExcelJs } from "../../../src/cli/xlsx-read";
@@ -50,7 +51,10 @@ export interface IndicatorWorkbook {
 
 export function buildIndicatorWorkbook(): IndicatorWorkbook {
   const workbook = new ExcelJS.Workbook();
-  applyPlanToWorkbook(workbook, planLayout({ sheetNames: [], sheets: [] }, { sample: true, templateRows: [] }).plan);
+  applyPlanToWorkbook(
+    workbook,
+    planLayout({ sheetNames: [], sheets: [] }, { sample: true, templateRows: DEFAULT_TEMPLATE }).plan,
+  );
 
   const sheetName = LAYOUT.indicators.name;
   const ws = workbook.getWorksheet(sheetName);
@@ -71,8 +75,8 @@ export function buildIndicatorWorkbook(): IndicatorWorkbook {
     r.getCell(column("上年实际")).value = edge.lastYear;
   }
 
-  const data = readWorkbook(readWorkbookFromExcelJs(workbook));
-  applyPlanToWorkbook(workbook, computedColumnsPlan(data.tables.indicators));
+  const result = generate(readWorkbookFromExcelJs(workbook));
+  applyPlanToWorkbook(workbook, result.plan);
   const sheetNumber = workbook.worksheets.findIndex((w) => w.name === sheetName) + 1;
-  return { workbook, indicators: data.tables.indicators, sheetNumber };
+  return { workbook, indicators: result.data.tables.indicators, sheetNumber };
 }
