@@ -121,6 +121,18 @@ describeOrSkip("the .docx rendered by LibreOffice Writer", () => {
     });
   });
 
+  it("never breaks a line inside a number (52.36, 104.7%, 1—10): half-width numbers are words to the line breaker", () => {
+    const splits: string[] = [];
+    for (const page of [...pages, ...markerPages]) {
+      const lines = linesOf(page.words).map((line) => line.map((w) => w.text).join(""));
+      lines.slice(1).forEach((line, i) => {
+        const before = lines[i] ?? "";
+        if (/[\d.,]$/.test(before) && /^[\d.,%]/.test(line)) splits.push(`${before.slice(-8)}|${line.slice(0, 8)}`);
+      });
+    }
+    expect(splits).toEqual([]);
+  });
+
   it("shows the 【待补：…】 marker of a missing value in the text", () => {
     const text = (markerPages[0]?.words ?? []).map((w) => w.text).join("");
     expect(text).toContain("【待补：工业销售收入·全年预计】");
