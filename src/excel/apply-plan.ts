@@ -6,7 +6,12 @@
  */
 import { columnLetters, parseCellAddress, quoteSheetName } from "../core/a1";
 import type { PlanStep, WritePlan } from "../core/plan";
-import { HIGHLIGHT_FILL, NO_OWNED_HIGHLIGHTS, OWNED_HIGHLIGHT_FORMULA, queueOwnedHighlightQuery } from "./owned-highlights";
+import {
+  HIGHLIGHT_FILL,
+  NO_OWNED_HIGHLIGHTS,
+  OWNED_HIGHLIGHT_FORMULA,
+  queueOwnedHighlightQuery,
+} from "./owned-highlights";
 import type { OwnedHighlights } from "./owned-highlights";
 import { featureName, stepRequirement, type HostSupport } from "./requirements";
 import { PlanValueError, toCellValue } from "./text-guard";
@@ -122,7 +127,8 @@ function splitStep(step: PlanStep, budget: number): PlanStep[] {
     const count = Math.min(perPiece, rows.length - start);
     const address = rectAddress({ ...rect, row: rect.row + start, rowCount: count });
     if (step.kind === "setValues") out.push({ ...step, address, values: step.values.slice(start, start + count) });
-    else if (step.kind === "setFormulas") out.push({ ...step, address, formulas: step.formulas.slice(start, start + count) });
+    else if (step.kind === "setFormulas")
+      out.push({ ...step, address, formulas: step.formulas.slice(start, start + count) });
     else out.push({ ...step, address, formats: step.formats.slice(start, start + count) });
   }
   return out;
@@ -197,6 +203,29 @@ class StepWriter {
     return this.sheet(sheet).getRange(address);
   }
 
+  /**
+   * Excel keeps a formula entered into a Text ("@") cell as text. Where the plan itself formatted
+   * a formula's cells as text, they get the General format first, so the formula stays live.
+   */
+  private untextCells(sheet: string, rect: Rect): void {
+    const text: Rect[] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      for (let c = 0; c < rect.columnCount; c++) {
+        if (this.text.isText(sheet, rect.row + r, rect.column + c)) {
+          text.push({ row: rect.row + r, column: rect.column + c, rowCount: 1, columnCount: 1 });
+        }
+      }
+    }
+    if (text.length === 0) return;
+    const general = (r: Rect): string[][] =>
+      Array.from({ length: r.rowCount }, () => Array.from({ length: r.columnCount }, () => "General"));
+    const blocks = text.length === rect.rowCount * rect.columnCount ? [rect] : text;
+    for (const block of blocks) {
+      this.text.note(sheet, block, general(block));
+      this.range(sheet, rectAddress(block)).numberFormat = general(block);
+    }
+  }
+
   queue(step: PlanStep): void {
     switch (step.kind) {
       case "addSheet":
@@ -217,12 +246,14 @@ class StepWriter {
         );
         return;
       }
-      case "setFormulas":
+      case "setFormulas": {
         for (const row of step.formulas) {
           for (const f of row) if (f.charAt(0) !== "=") throw new PlanValueError(`a formula must begin with "=": ${f}`);
         }
+        this.untextCells(step.sheet, parseRect(step.address));
         this.range(step.sheet, step.address).formulas = step.formulas.map((row) => row.slice());
         return;
+      }
       case "setNumberFormats":
         this.text.note(step.sheet, parseRect(step.address), step.formats);
         this.range(step.sheet, step.address).numberFormat = step.formats.map((row) => row.slice());

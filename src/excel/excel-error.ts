@@ -5,13 +5,7 @@
  */
 
 export type ExcelFailureKind =
-  | "protected"
-  | "request-too-large"
-  | "host-too-old"
-  | "cell-edit-mode"
-  | "not-found"
-  | "rejected"
-  | "internal";
+  "protected" | "request-too-large" | "host-too-old" | "cell-edit-mode" | "not-found" | "rejected" | "internal";
 
 /** What an action returns (and the pane backend throws) when Excel refused it. */
 export class ExcelActionError extends Error {
@@ -71,7 +65,12 @@ export function toExcelActionError(error: unknown): ExcelActionError {
         detail,
       );
     case "InvalidOperationInCellEditMode":
-      return new ExcelActionError("cell-edit-mode", code, "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。", detail);
+      return new ExcelActionError(
+        "cell-edit-mode",
+        code,
+        "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
+        detail,
+      );
     case "ItemNotFound":
       return new ExcelActionError(
         "not-found",
@@ -80,7 +79,12 @@ export function toExcelActionError(error: unknown): ExcelActionError {
         detail,
       );
     case "":
-      return new ExcelActionError("internal", e.name === undefined ? "Error" : String(e.name), `内部错误：${detail}`, detail);
+      return new ExcelActionError(
+        "internal",
+        e.name === undefined ? "Error" : String(e.name),
+        `内部错误：${detail}`,
+        detail,
+      );
     default:
       return new ExcelActionError("rejected", code, `Excel 拒绝了本次操作（${code}）：${detail}`, detail);
   }

@@ -35,8 +35,7 @@ export interface ActionReport {
 }
 
 export type ActionOutcome<T> =
-  | ({ readonly ok: true } & T & ActionReport)
-  | { readonly ok: false; readonly error: ExcelActionError };
+  ({ readonly ok: true } & T & ActionReport) | { readonly ok: false; readonly error: ExcelActionError };
 
 export interface LayoutResult {
   readonly changes: readonly string[];
@@ -83,7 +82,9 @@ async function runAction<T>(options: ActionOptions, decide: Decide<T>): Promise<
 }
 
 /** 建立表格: adds the missing sheets, headers, formats and lists; never overwrites a user's cell. */
-export function createLayout(options: ActionOptions & { readonly sample?: boolean } = {}): Promise<ActionOutcome<LayoutResult>> {
+export function createLayout(
+  options: ActionOptions & { readonly sample?: boolean } = {},
+): Promise<ActionOutcome<LayoutResult>> {
   return runAction(options, (workbook) => {
     const layout = planLayout(workbook, { sample: options.sample === true, templateRows: DEFAULT_TEMPLATE });
     return { plan: layout.plan, result: { changes: layout.changes, warnings: layout.warnings } };
@@ -127,7 +128,9 @@ export function applyPlanAction(plan: WritePlan, options: ActionOptions = {}): P
 }
 
 /** Reads the workbook as the core sees it (for the pane's settings form and fix actions). */
-export function readRawWorkbook(options: ActionOptions = {}): Promise<ActionOutcome<{ readonly workbook: RawWorkbook }>> {
+export function readRawWorkbook(
+  options: ActionOptions = {},
+): Promise<ActionOutcome<{ readonly workbook: RawWorkbook }>> {
   return Excel.run(async (context) => {
     const read = await readWorkbook(context, options.support ?? detectSupport());
     const outcome: ActionOutcome<{ readonly workbook: RawWorkbook }> = {

@@ -79,14 +79,18 @@ export function formatRect(rect: Rect): string {
 
 /** Excel quotes a sheet name in an address when it holds anything but letters, digits, "_" and ".". */
 export function qualifiedAddress(sheetName: string, rect: Rect): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName);
+  const plain =
+    /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName);
   const name = plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
   return `${name}!${formatRect(rect)}`;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
   return (
-    a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
   );
 }
 

@@ -4,7 +4,15 @@
  * simulator adds for itself start with "_". The `implements Pick<Excel.…>` clauses on the classes
  * check the types of the members they share.
  */
-import type { SimConditionalFormat, SimConditionalFormatCollection, SimConditionalFormatRule, SimConditionalRangeFill, SimConditionalRangeFont, SimConditionalRangeFormat, SimCustomConditionalFormat } from "./conditional-format";
+import type {
+  SimConditionalFormat,
+  SimConditionalFormatCollection,
+  SimConditionalFormatRule,
+  SimConditionalRangeFill,
+  SimConditionalRangeFont,
+  SimConditionalRangeFormat,
+  SimCustomConditionalFormat,
+} from "./conditional-format";
 import type { SimDataValidation, SimRange, SimRangeFill, SimRangeFont, SimRangeFormat } from "./range";
 import type { SimClientResult, SimRequestContext } from "./request-context";
 import type { SimFreezePanes, SimTable, SimTableCollection, SimWorksheet, SimWorksheetCollection } from "./worksheet";

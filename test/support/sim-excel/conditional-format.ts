@@ -8,9 +8,7 @@ import type { ConditionalFormatModel } from "./model";
 import { SimClientObject, SimClientResult, type SimPropertySpec, type SimRequestContext } from "./request-context";
 import type { RangeTarget } from "./range";
 
-export class SimConditionalFormatCollection
-  extends SimClientObject<RangeTarget>
-{
+export class SimConditionalFormatCollection extends SimClientObject<RangeTarget> {
   readonly _typeName = "ConditionalFormatCollection";
   private _items: SimConditionalFormat[] | undefined;
 
@@ -54,7 +52,9 @@ export class SimConditionalFormatCollection
   /** `load("items/type, items/customOrNullObject/rule/formula")` or `load("type")`. */
   load(propertyNames?: string | string[]): this {
     if (propertyNames === undefined) return super.load(propertyNames);
-    const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames).map((n) => n.trim()).filter((n) => n);
+    const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames)
+      .map((n) => n.trim())
+      .filter((n) => n);
     const itemPaths = names.map((n) => (n.indexOf("items/") === 0 ? n.slice(6) : n)).filter((n) => n !== "items");
     this._call("Query", [{ Select: names }], "ConditionalFormatCollection.items", (t) => {
       const found = this.context._model.conditionalFormatsIn(t.sheet, t.rect);
@@ -75,7 +75,10 @@ export class SimConditionalFormatCollection
   }
 }
 
-export class SimConditionalFormat extends SimClientObject<ConditionalFormatModel> implements Pick<Excel.ConditionalFormat, "type" | "delete"> {
+export class SimConditionalFormat
+  extends SimClientObject<ConditionalFormatModel>
+  implements Pick<Excel.ConditionalFormat, "type" | "delete">
+{
   readonly _typeName = "ConditionalFormat";
   private _custom: SimCustomConditionalFormat | undefined;
   private _customOrNull: SimCustomConditionalFormat | undefined;
@@ -94,7 +97,16 @@ export class SimConditionalFormat extends SimClientObject<ConditionalFormatModel
     return undefined;
   }
 
-  get type(): Excel.ConditionalFormatType | "Custom" | "DataBar" | "ColorScale" | "IconSet" | "TopBottom" | "PresetCriteria" | "ContainsText" | "CellValue" {
+  get type():
+    | Excel.ConditionalFormatType
+    | "Custom"
+    | "DataBar"
+    | "ColorScale"
+    | "IconSet"
+    | "TopBottom"
+    | "PresetCriteria"
+    | "ContainsText"
+    | "CellValue" {
     return this._get("type") as "Custom";
   }
 
@@ -104,7 +116,8 @@ export class SimConditionalFormat extends SimClientObject<ConditionalFormatModel
   }
 
   get customOrNullObject(): SimCustomConditionalFormat {
-    if (!this._customOrNull) this._customOrNull = new SimCustomConditionalFormat(this.context, this, "CustomOrNullObject", true);
+    if (!this._customOrNull)
+      this._customOrNull = new SimCustomConditionalFormat(this.context, this, "CustomOrNullObject", true);
     return this._customOrNull;
   }
 
@@ -136,7 +149,10 @@ export class SimCustomConditionalFormat extends CfPart {
     const model = super._derive();
     if (model && model.type !== "Custom") {
       if (this._orNull) return undefined;
-      throw simError("NotSimulated", `ConditionalFormat.custom on a ${model.type} conditional format (use customOrNullObject)`);
+      throw simError(
+        "NotSimulated",
+        `ConditionalFormat.custom on a ${model.type} conditional format (use customOrNullObject)`,
+      );
     }
     return model;
   }
@@ -196,7 +212,8 @@ export class SimConditionalRangeFormat extends CfPart {
 }
 
 function colour(value: string): string {
-  if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value)) throw simError("NotSimulated", `colour ${JSON.stringify(value)} (use #RRGGBB)`);
+  if (typeof value !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(value))
+    throw simError("NotSimulated", `colour ${JSON.stringify(value)} (use #RRGGBB)`);
   return value.toUpperCase();
 }
 

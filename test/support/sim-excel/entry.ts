@@ -51,15 +51,24 @@ export function entryFor(value: unknown, isTextFormat: boolean, isValidFormula: 
     return { kind: "formula", formula: value };
   }
   if (NUMBER.test(value)) return { kind: "number", value: Number(value) };
-  if (NUMBER.test(value.trim())) throw simError("NotSimulated", `whether Excel trims ${JSON.stringify(value)} into a number`);
+  if (NUMBER.test(value.trim()))
+    throw simError("NotSimulated", `whether Excel trims ${JSON.stringify(value)} into a number`);
   if (first === "+" || first === "-") {
     if (isValidFormula(`=${value}`)) return { kind: "formula", formula: `=${value}` };
-    throw simError("NotSimulated", `how Excel stores the unguarded string ${JSON.stringify(value)} (it begins with "${first}")`);
+    throw simError(
+      "NotSimulated",
+      `how Excel stores the unguarded string ${JSON.stringify(value)} (it begins with "${first}")`,
+    );
   }
-  if (first === "@") throw simError("NotSimulated", `how Excel stores the unguarded string ${JSON.stringify(value)} (it begins with "@")`);
+  if (first === "@")
+    throw simError(
+      "NotSimulated",
+      `how Excel stores the unguarded string ${JSON.stringify(value)} (it begins with "@")`,
+    );
   if (/^(true|false)$/i.test(value)) return { kind: "boolean", value: value.toUpperCase() === "TRUE" };
   for (const pattern of NOT_MODELLED) {
-    if (pattern.test(value)) throw simError("NotSimulated", `how Excel converts the unguarded string ${JSON.stringify(value)}`);
+    if (pattern.test(value))
+      throw simError("NotSimulated", `how Excel converts the unguarded string ${JSON.stringify(value)}`);
   }
   return { kind: "text", value };
 }

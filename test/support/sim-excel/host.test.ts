@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load --
+   these tests read properties before load and sync on purpose: the simulated host must throw as Excel does */
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { SimExcelHost, SimRichApiError, utf8Bytes } from "./index";
 
@@ -273,7 +275,7 @@ describe("SimExcelHost: cell entry and formulas", () => {
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("数据");
       sheet.getRange("A1:C1").values = [[52.36, 50, null]];
-      sheet.getRange("C1").formulas = [["=IF(AND(ISNUMBER(A1),ISNUMBER(B1)),IF(B1>0,A1/B1,\"\"),\"\")"]];
+      sheet.getRange("C1").formulas = [['=IF(AND(ISNUMBER(A1),ISNUMBER(B1)),IF(B1>0,A1/B1,""),"")']];
       sheet.getRange("C1").numberFormat = [["0.0%"]];
       sheet.getRange("D1").formulas = [["=1/0"]];
       const range = sheet.getRange("A1:D1").load("values, formulas, text, numberFormat");
@@ -381,7 +383,9 @@ describe("SimExcelHost: request size", () => {
     expect(small).toBeLessThan(2000);
     const code = await codeOf(
       host.run(async (context) => {
-        context.workbook.worksheets.getItem("数据").getRange("B1:B100").values = Array.from({ length: 100 }, () => ["'中文中文中文"]);
+        context.workbook.worksheets.getItem("数据").getRange("B1:B100").values = Array.from({ length: 100 }, () => [
+          "'中文中文中文",
+        ]);
         await context.sync();
       }),
     );
@@ -400,7 +404,10 @@ describe("SimExcelHost: request size", () => {
 describe("SimExcelHost: formats, tables, validation, conditional formats", () => {
   it("adds a named table over a header row and refuses a second one overlapping it", async () => {
     const host = hostWithSheet();
-    host.putCells("数据", 0, 0, [["名称", "数值"], ["a", 1]]);
+    host.putCells("数据", 0, 0, [
+      ["名称", "数值"],
+      ["a", 1],
+    ]);
     await host.run(async (context) => {
       const table = context.workbook.worksheets.getItem("数据").tables.add("数据!A1:B2", true);
       table.name = "数据表";
@@ -438,7 +445,9 @@ describe("SimExcelHost: formats, tables, validation, conditional formats", () =>
       cfs.items[1]?.delete();
       await context.sync();
     });
-    expect(host.snapshot().sheets[0]?.conditionalFormats).toEqual([{ address: "A1:A5", type: "CellValue", formula: "=0", fill: "#00FF00" }]);
+    expect(host.snapshot().sheets[0]?.conditionalFormats).toEqual([
+      { address: "A1:A5", type: "CellValue", formula: "=0", fill: "#00FF00" },
+    ]);
   });
 
   it("sets list validation (refusing to stack a second rule) and records widths, fonts and frozen rows", async () => {
@@ -459,7 +468,9 @@ describe("SimExcelHost: formats, tables, validation, conditional formats", () =>
     expect(
       await codeOf(
         host.run(async (context) => {
-          context.workbook.worksheets.getItem("数据").getRange("B3").dataValidation.rule = { list: { inCellDropDown: true, source: "x" } };
+          context.workbook.worksheets.getItem("数据").getRange("B3").dataValidation.rule = {
+            list: { inCellDropDown: true, source: "x" },
+          };
           await context.sync();
         }),
       ),

@@ -58,7 +58,14 @@ export class SimExcelHost {
     for (const name of workbook.sheetNames) host.addSheet(name);
     for (const sheet of workbook.sheets) {
       const model = host.model.findSheet(sheet.name) ?? host.addSheet(sheet.name);
-      host.putCells(model.name, sheet.origin.row, sheet.origin.column, sheet.values, sheet.numberFormats, sheet.formulas);
+      host.putCells(
+        model.name,
+        sheet.origin.row,
+        sheet.origin.column,
+        sheet.values,
+        sheet.numberFormats,
+        sheet.formulas,
+      );
     }
     if (host.model.sheets.length === 0) host.addSheet("Sheet1");
     host.model.activeSheet = host.model.sheets[0];
@@ -79,7 +86,8 @@ export class SimExcelHost {
   run<T>(objectOrOptions: unknown, batch: Batch<T>): Promise<T>;
   run<T>(batchOrObject: Batch<T> | unknown, maybeBatch?: Batch<T>): Promise<T> {
     const batch = (typeof batchOrObject === "function" ? batchOrObject : maybeBatch) as Batch<T> | undefined;
-    if (typeof batch !== "function") return Promise.reject(simError("InvalidArgument", "Excel.run needs a batch function"));
+    if (typeof batch !== "function")
+      return Promise.reject(simError("InvalidArgument", "Excel.run needs a batch function"));
     this.runs++;
     const context = this.newContext();
     return Promise.resolve()
@@ -128,7 +136,9 @@ export class SimExcelHost {
       },
     };
     g["Office"] = {
-      context: { requirements: { isSetSupported: (name: string, v?: string | number) => this.isSetSupported(name, v) } },
+      context: {
+        requirements: { isSetSupported: (name: string, v?: string | number) => this.isSetSupported(name, v) },
+      },
     };
     g["OfficeExtension"] = { Error: SimRichApiError };
     return () => {
@@ -188,7 +198,9 @@ export class SimExcelHost {
         return typeof v === "string" ? (v === "" ? null : `'${v}`) : v;
       }),
     );
-    const formats = Array.from({ length: values.length }, (_, i) => Array.from({ length: width }, (_, j) => numberFormats[i]?.[j] ?? null));
+    const formats = Array.from({ length: values.length }, (_, i) =>
+      Array.from({ length: width }, (_, j) => numberFormats[i]?.[j] ?? null),
+    );
     const wasProtected = sheet.isProtected;
     sheet.isProtected = false;
     try {
@@ -236,7 +248,13 @@ export class SimExcelHost {
   }
 
   /** Adds a user's own conditional format (any type; the add-in must leave it alone). */
-  putConditionalFormat(sheetName: string, address: string, type: ConditionalFormatType, formula: string, fill?: string): void {
+  putConditionalFormat(
+    sheetName: string,
+    address: string,
+    type: ConditionalFormatType,
+    formula: string,
+    fill?: string,
+  ): void {
     const cf = this.model.addConditionalFormat(this.sheet(sheetName), parseAddress(address), type);
     cf.formula = formula;
     if (fill) cf.fill = fill;

@@ -134,7 +134,12 @@ export class SheetModel {
     this.cells.forEach((cell, k) => {
       const row = Math.floor(k / MAX_COLUMNS);
       const column = k % MAX_COLUMNS;
-      if (row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount) {
+      if (
+        row >= rect.row &&
+        row < rect.row + rect.rowCount &&
+        column >= rect.column &&
+        column < rect.column + rect.columnCount
+      ) {
         found.push([k, cell]);
       }
     });
@@ -169,7 +174,13 @@ export class WorkbookModel {
   }
 
   addSheet(name: string): SheetModel {
-    if (name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+    if (
+      name === "" ||
+      name.length > 31 ||
+      /[[\]:*?/\\]/.test(name) ||
+      /^'|'$/.test(name) ||
+      name.toLowerCase() === "history"
+    ) {
       throw simError("InvalidArgument", `sheet name "${name}"`);
     }
     if (this.findSheet(name)) throw simError("ItemAlreadyExists", `sheet "${name}"`);
@@ -183,7 +194,8 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.filter((s) => !s.deleted).length <= 1) throw simError("InvalidOperation", "a workbook must keep one visible sheet");
+    if (this.sheets.filter((s) => !s.deleted).length <= 1)
+      throw simError("InvalidOperation", "a workbook must keep one visible sheet");
     this.writeGuard(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
@@ -257,7 +269,12 @@ export class WorkbookModel {
 
   private assertNotTableHeader(sheet: SheetModel, row: number, column: number, entry: CellContent | "clear"): void {
     for (const t of this.tables) {
-      if (t.sheet === sheet && t.rect.row === row && column >= t.rect.column && column < t.rect.column + t.rect.columnCount) {
+      if (
+        t.sheet === sheet &&
+        t.rect.row === row &&
+        column >= t.rect.column &&
+        column < t.rect.column + t.rect.columnCount
+      ) {
         if (entry === "clear" || entry.kind !== "text") {
           throw simError("NotSimulated", `a table header cell set to a non-text value (${sheet.name} row ${row + 1})`);
         }
@@ -305,7 +322,10 @@ export class WorkbookModel {
     if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
     if (typeof value === "string") return value;
     const format = sheet.cell(row, column)?.format.numberFormat ?? "General";
-    const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/General/gi, "");
+    const bare = format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\[[^\]]*\]/g, "")
+      .replace(/General/gi, "");
     if (/[yYmMdDhHsSeE]/.test(bare)) throw simError("NotSimulated", `range.text under the number format "${format}"`);
     return formatNumber(value, format);
   }
@@ -342,7 +362,12 @@ export class WorkbookModel {
   }
 
   /** A format property's value over rect, or null when the cells differ (as Office.js reports). */
-  readFormat<K extends keyof CellFormat>(sheet: SheetModel, rect: Rect, property: K, fallback: CellFormat[K]): CellFormat[K] | null {
+  readFormat<K extends keyof CellFormat>(
+    sheet: SheetModel,
+    rect: Rect,
+    property: K,
+    fallback: CellFormat[K],
+  ): CellFormat[K] | null {
     let result: CellFormat[K] | undefined;
     let first = true;
     for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
@@ -367,7 +392,9 @@ export class WorkbookModel {
       if (this.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) {
         throw simError("NotSimulated", "clearing the formats of a range that holds a table");
       }
-      if (this.conditionalFormats.some((f) => f.sheet === sheet && intersects(f.rect, rect) && !contains(rect, f.rect))) {
+      if (
+        this.conditionalFormats.some((f) => f.sheet === sheet && intersects(f.rect, rect) && !contains(rect, f.rect))
+      ) {
         throw simError("NotSimulated", "clearing part of a conditional format's range");
       }
       for (let i = this.conditionalFormats.length - 1; i >= 0; i--) {
@@ -401,7 +428,8 @@ export class WorkbookModel {
       }
     });
     for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
-      for (let c = rect.column; c < rect.column + rect.columnCount; c++) sheet.cellForWrite(r, c).validationList = source;
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++)
+        sheet.cellForWrite(r, c).validationList = source;
     }
   }
 
@@ -428,10 +456,14 @@ export class WorkbookModel {
     for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
       const content = sheet.cell(rect.row, c)?.content;
       if (!content || content.kind !== "text" || content.value.trim() === "") {
-        throw simError("NotSimulated", "a table whose header row has blank or non-text cells (Excel renames them Column1 …)");
+        throw simError(
+          "NotSimulated",
+          "a table whose header row has blank or non-text cells (Excel renames them Column1 …)",
+        );
       }
       const lower = content.value.toLowerCase();
-      if (seen.indexOf(lower) >= 0) throw simError("NotSimulated", "a table with duplicate headers (Excel renames them)");
+      if (seen.indexOf(lower) >= 0)
+        throw simError("NotSimulated", "a table with duplicate headers (Excel renames them)");
       seen.push(lower);
     }
     let n = this.tables.length + 1;
@@ -447,7 +479,12 @@ export class WorkbookModel {
   }
 
   renameTable(table: TableModel, name: string): void {
-    if (!/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name)) {
+    if (
+      !/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) ||
+      name.length > 255 ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[rRcC]$/.test(name)
+    ) {
       throw simError("InvalidArgument", `table name "${name}"`);
     }
     const other = this.findTable(name);
@@ -478,7 +515,8 @@ export class WorkbookModel {
 }
 
 function checkShape(rect: Rect, values: readonly (readonly unknown[])[]): void {
-  if (!Array.isArray(values)) throw simError("NotSimulated", "setting a range property to a single value instead of a 2D array");
+  if (!Array.isArray(values))
+    throw simError("NotSimulated", "setting a range property to a single value instead of a 2D array");
   if (values.length !== rect.rowCount || values.some((row) => !Array.isArray(row) || row.length !== rect.columnCount)) {
     throw simError(
       "InvalidArgument",

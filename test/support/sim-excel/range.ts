@@ -18,7 +18,8 @@ export interface RangeTarget {
 const MAX_READ_CELLS = 5000000;
 
 function grid<V>(t: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
-  if (t.rect.rowCount * t.rect.columnCount > MAX_READ_CELLS) throw simError("NotSimulated", `reading ${formatRect(t.rect)} cell by cell`);
+  if (t.rect.rowCount * t.rect.columnCount > MAX_READ_CELLS)
+    throw simError("NotSimulated", `reading ${formatRect(t.rect)} cell by cell`);
   const out: V[][] = [];
   for (let r = 0; r < t.rect.rowCount; r++) {
     const row: V[] = [];
@@ -37,7 +38,18 @@ export class SimRange
   implements
     Pick<
       Excel.Range,
-      "values" | "formulas" | "numberFormat" | "text" | "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "select" | "clear" | "isNullObject"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "text"
+      | "address"
+      | "rowCount"
+      | "columnCount"
+      | "rowIndex"
+      | "columnIndex"
+      | "select"
+      | "clear"
+      | "isNullObject"
     >
 {
   readonly _typeName = "Range";
@@ -97,7 +109,9 @@ export class SimRange
     return this._get("formulas") as unknown[][];
   }
   set formulas(formulas: unknown[][]) {
-    this._set("formulas", formulas, "Range.formulas", (t) => this.context._model.writeEntries(t.sheet, t.rect, formulas));
+    this._set("formulas", formulas, "Range.formulas", (t) =>
+      this.context._model.writeEntries(t.sheet, t.rect, formulas),
+    );
   }
 
   get numberFormat(): unknown[][] {
@@ -116,7 +130,8 @@ export class SimRange
   }
 
   get conditionalFormats(): SimConditionalFormatCollection {
-    if (!this._conditionalFormats) this._conditionalFormats = new SimConditionalFormatCollection(this.context, this, "ConditionalFormats");
+    if (!this._conditionalFormats)
+      this._conditionalFormats = new SimConditionalFormatCollection(this.context, this, "ConditionalFormats");
     return this._conditionalFormats;
   }
 
@@ -135,7 +150,9 @@ export class SimRange
   }
 
   clear(applyTo?: string): void {
-    this._call("Clear", applyTo === undefined ? [] : [applyTo], "Range.clear", (t) => this.context._model.clear(t.sheet, t.rect, applyTo ?? "All"));
+    this._call("Clear", applyTo === undefined ? [] : [applyTo], "Range.clear", (t) =>
+      this.context._model.clear(t.sheet, t.rect, applyTo ?? "All"),
+    );
   }
 
   getCell(row: number, column: number): SimRange {
@@ -161,7 +178,12 @@ export class SimRange
     }));
   }
 
-  private _subRange(name: string, args: unknown[], api: SimApiName, compute: (rect: Rect) => Rect | undefined): SimRange {
+  private _subRange(
+    name: string,
+    args: unknown[],
+    api: SimApiName,
+    compute: (rect: Rect) => Rect | undefined,
+  ): SimRange {
     const child = new SimRange(this.context, this, name, args);
     this._instantiate(
       child,
@@ -189,17 +211,32 @@ export class SimRange
 }
 
 /** Creates a range on a sheet from an address, resolved at sync. */
-export function rangeOnSheet(owner: SimClientObject<SheetModel>, name: string, args: unknown[], api: SimApiName | SimApiName[], rect: (sheet: SheetModel) => Rect | undefined, orNull: boolean): SimRange {
+export function rangeOnSheet(
+  owner: SimClientObject<SheetModel>,
+  name: string,
+  args: unknown[],
+  api: SimApiName | SimApiName[],
+  rect: (sheet: SheetModel) => Rect | undefined,
+  orNull: boolean,
+): SimRange {
   const range = new SimRange(owner.context, owner, name, args);
-  owner._instantiate(range, api, (sheet) => {
-    const r = rect(sheet);
-    return r ? { sheet, rect: r } : undefined;
-  }, orNull, name);
+  owner._instantiate(
+    range,
+    api,
+    (sheet) => {
+      const r = rect(sheet);
+      return r ? { sheet, rect: r } : undefined;
+    },
+    orNull,
+    name,
+  );
   return range;
 }
 
 export function rectOf(address: string | undefined): Rect {
-  return address === undefined ? { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } : parseAddress(address);
+  return address === undefined
+    ? { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS }
+    : parseAddress(address);
 }
 
 /** Base of proxies that act on their range's cells. */
@@ -208,12 +245,22 @@ abstract class RangePart extends SimClientObject<RangeTarget> {
     return (this._parent as SimClientObject<RangeTarget>)._resolve();
   }
 
-  protected _formatProperty<K extends keyof CellFormat>(name: string, property: K, api: SimApiName, fallback: CellFormat[K]): SimPropertySpec<RangeTarget> {
+  protected _formatProperty<K extends keyof CellFormat>(
+    name: string,
+    property: K,
+    api: SimApiName,
+    fallback: CellFormat[K],
+  ): SimPropertySpec<RangeTarget> {
     void name;
     return { api, read: (t) => this.context._model.readFormat(t.sheet, t.rect, property, fallback) };
   }
 
-  protected _setFormat<K extends keyof CellFormat>(name: string, property: K, api: SimApiName, value: CellFormat[K]): void {
+  protected _setFormat<K extends keyof CellFormat>(
+    name: string,
+    property: K,
+    api: SimApiName,
+    value: CellFormat[K],
+  ): void {
     this._set(name, value, api, (t) => {
       if (wholeRowsOrColumns(t.rect)) throw simError("NotSimulated", "formats on whole rows or columns");
       this.context._model.writeFormat(t.sheet, t.rect, property, value);
@@ -223,7 +270,10 @@ abstract class RangePart extends SimClientObject<RangeTarget> {
 
 const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 
-export class SimRangeFormat extends RangePart implements Pick<Excel.RangeFormat, "columnWidth" | "wrapText" | "horizontalAlignment"> {
+export class SimRangeFormat
+  extends RangePart
+  implements Pick<Excel.RangeFormat, "columnWidth" | "wrapText" | "horizontalAlignment">
+{
   readonly _typeName = "RangeFormat";
   private _font: SimRangeFont | undefined;
   private _fill: SimRangeFill | undefined;
@@ -243,7 +293,12 @@ export class SimRangeFormat extends RangePart implements Pick<Excel.RangeFormat,
         },
       },
       wrapText: this._formatProperty("wrapText", "wrapText", "RangeFormat.wrapText", false),
-      horizontalAlignment: this._formatProperty("horizontalAlignment", "horizontalAlignment", "RangeFormat.horizontalAlignment", "General"),
+      horizontalAlignment: this._formatProperty(
+        "horizontalAlignment",
+        "horizontalAlignment",
+        "RangeFormat.horizontalAlignment",
+        "General",
+      ),
     };
   }
 
@@ -268,7 +323,8 @@ export class SimRangeFormat extends RangePart implements Pick<Excel.RangeFormat,
   set columnWidth(points: number) {
     this._set("columnWidth", points, "RangeFormat.columnWidth", (t) => {
       this.context._model.writeGuard(t.sheet);
-      if (typeof points !== "number" || !(points >= 0) || points > 255 * 7.5) throw simError("InvalidArgument", `columnWidth ${String(points)}`);
+      if (typeof points !== "number" || !(points >= 0) || points > 255 * 7.5)
+        throw simError("InvalidArgument", `columnWidth ${String(points)}`);
       for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) t.sheet.columnWidths.set(c, points);
     });
   }
@@ -280,21 +336,46 @@ export class SimRangeFormat extends RangePart implements Pick<Excel.RangeFormat,
     this._setFormat("wrapText", "wrapText", "RangeFormat.wrapText", wrap);
   }
 
-  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+  get horizontalAlignment():
+    | Excel.HorizontalAlignment
+    | "General"
+    | "Left"
+    | "Center"
+    | "Right"
+    | "Fill"
+    | "Justify"
+    | "CenterAcrossSelection"
+    | "Distributed" {
     return this._get("horizontalAlignment") as Excel.HorizontalAlignment;
   }
-  set horizontalAlignment(value: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
-    if (ALIGNMENTS.indexOf(String(value)) < 0) throw simError("InvalidArgument", `horizontalAlignment ${String(value)}`);
+  set horizontalAlignment(
+    value:
+      | Excel.HorizontalAlignment
+      | "General"
+      | "Left"
+      | "Center"
+      | "Right"
+      | "Fill"
+      | "Justify"
+      | "CenterAcrossSelection"
+      | "Distributed",
+  ) {
+    if (ALIGNMENTS.indexOf(String(value)) < 0)
+      throw simError("InvalidArgument", `horizontalAlignment ${String(value)}`);
     this._setFormat("horizontalAlignment", "horizontalAlignment", "RangeFormat.horizontalAlignment", String(value));
   }
 }
 
 function checkColor(color: unknown): string {
-  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) throw simError("NotSimulated", `colour ${JSON.stringify(color)} (use #RRGGBB)`);
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color))
+    throw simError("NotSimulated", `colour ${JSON.stringify(color)} (use #RRGGBB)`);
   return color.toUpperCase();
 }
 
-export class SimRangeFont extends RangePart implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "name" | "size"> {
+export class SimRangeFont
+  extends RangePart
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "name" | "size">
+{
   readonly _typeName = "RangeFont";
 
   _properties(): Readonly<Record<string, SimPropertySpec<RangeTarget>>> {
@@ -377,10 +458,13 @@ export class SimDataValidation extends RangePart implements Pick<Excel.DataValid
     this._set("rule", rule, "DataValidation.rule", (t) => {
       const keys = Object.keys(rule);
       const list = rule.list;
-      if (keys.length !== 1 || !list) throw simError("NotSimulated", `data validation rules other than a list (${keys.join(", ")})`);
+      if (keys.length !== 1 || !list)
+        throw simError("NotSimulated", `data validation rules other than a list (${keys.join(", ")})`);
       if (typeof list.source !== "string") throw simError("NotSimulated", "a list validation whose source is a range");
-      if (list.inCellDropDown !== true) throw simError("NotSimulated", "a list validation without the in-cell drop-down");
-      if (list.source.length > 255) throw simError("InvalidArgument", "a list validation source longer than 255 characters");
+      if (list.inCellDropDown !== true)
+        throw simError("NotSimulated", "a list validation without the in-cell drop-down");
+      if (list.source.length > 255)
+        throw simError("InvalidArgument", "a list validation source longer than 255 characters");
       if (wholeRowsOrColumns(t.rect)) throw simError("NotSimulated", "data validation on whole rows or columns");
       this.context._model.setValidationList(t.sheet, t.rect, list.source);
     });

@@ -81,13 +81,22 @@ export class SimRequestContext {
   }
 
   /** @internal Queues an action; `run` executes against the model at sync. */
-  _enqueue(object: SimClientObject, wire: Record<string, unknown>, run: () => void, more: readonly SimClientObject[] = []): void {
+  _enqueue(
+    object: SimClientObject,
+    wire: Record<string, unknown>,
+    run: () => void,
+    more: readonly SimClientObject[] = [],
+  ): void {
     if (this.nested) {
       this.nested.push({ wire, objects: [], run });
       return;
     }
     if (this.syncing) throw simError("NotSimulated", "queuing an operation while a sync is in flight");
-    this.queue.push({ wire: { Id: this._newId(), ObjectPathId: object._pathId, ...wire }, objects: [object, ...more], run });
+    this.queue.push({
+      wire: { Id: this._newId(), ObjectPathId: object._pathId, ...wire },
+      objects: [object, ...more],
+      run,
+    });
   }
 
   private nested: QueuedAction[] | undefined;
@@ -125,7 +134,12 @@ export class SimRequestContext {
     return Promise.resolve().then(() => {
       const requestBytes = utf8Bytes(serialise(queue));
       if (requestBytes > host.limits.maxRequestBytes) {
-        host.record({ requestBytes, responseBytes: 0, actions: queue.length, errorCode: "RequestPayloadSizeLimitExceeded" });
+        host.record({
+          requestBytes,
+          responseBytes: 0,
+          actions: queue.length,
+          errorCode: "RequestPayloadSizeLimitExceeded",
+        });
         throw simError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes > ${host.limits.maxRequestBytes}`);
       }
       this.syncing = true;
@@ -141,8 +155,16 @@ export class SimRequestContext {
         this.syncing = false;
       }
       if (this.responseBytes > host.limits.maxResponseBytes) {
-        host.record({ requestBytes, responseBytes: this.responseBytes, actions: queue.length, errorCode: "ResponsePayloadSizeLimitExceeded" });
-        throw simError("ResponsePayloadSizeLimitExceeded", `${this.responseBytes} bytes > ${host.limits.maxResponseBytes}`);
+        host.record({
+          requestBytes,
+          responseBytes: this.responseBytes,
+          actions: queue.length,
+          errorCode: "ResponsePayloadSizeLimitExceeded",
+        });
+        throw simError(
+          "ResponsePayloadSizeLimitExceeded",
+          `${this.responseBytes} bytes > ${host.limits.maxResponseBytes}`,
+        );
       }
       host.record({ requestBytes, responseBytes: this.responseBytes, actions: queue.length });
       for (const commit of this.commits) commit();
@@ -190,7 +212,12 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal A navigation property of the *OrNullObject kind: settled when a load passes through it. */
   _orNull = false;
 
-  constructor(context: SimRequestContext, parent: SimClientObject | undefined, name: string, args?: readonly unknown[]) {
+  constructor(
+    context: SimRequestContext,
+    parent: SimClientObject | undefined,
+    name: string,
+    args?: readonly unknown[],
+  ) {
     this.context = context;
     this._parent = parent;
     this._pathId = context._newId();
@@ -216,10 +243,12 @@ export abstract class SimClientObject<T = unknown> {
   _resolve(): T {
     if (!this._resolved) {
       const derived = this._derive();
-      if (derived === undefined) throw simError("InvalidObjectPath", `${this._typeName} (its creating call failed or never ran)`);
+      if (derived === undefined)
+        throw simError("InvalidObjectPath", `${this._typeName} (its creating call failed or never ran)`);
       return derived;
     }
-    if (this._isNull) throw simError("NotSimulated", `using a null object (${this._typeName}); check isNullObject first`);
+    if (this._isNull)
+      throw simError("NotSimulated", `using a null object (${this._typeName}); check isNullObject first`);
     return this._target as T;
   }
 
@@ -236,7 +265,8 @@ export abstract class SimClientObject<T = unknown> {
   }
 
   get isNullObject(): boolean {
-    if (!this._resolved || this._pendingSettle) throw simError("PropertyNotLoaded", "isNullObject", `${this._typeName}.isNullObject`);
+    if (!this._resolved || this._pendingSettle)
+      throw simError("PropertyNotLoaded", "isNullObject", `${this._typeName}.isNullObject`);
     return this._isNull;
   }
 
@@ -271,7 +301,13 @@ export abstract class SimClientObject<T = unknown> {
   }
 
   /** @internal Queues the creation of `child` by a method call; `create` computes its target (undefined = null object / not found). */
-  _instantiate<C>(child: SimClientObject<C>, api: SimApiName | readonly SimApiName[], create: (target: T) => C | undefined, orNull: boolean, what: string): void {
+  _instantiate<C>(
+    child: SimClientObject<C>,
+    api: SimApiName | readonly SimApiName[],
+    create: (target: T) => C | undefined,
+    orNull: boolean,
+    what: string,
+  ): void {
     this.context._enqueue(
       child,
       { ActionType: 1, Name: "" },
@@ -290,13 +326,19 @@ export abstract class SimClientObject<T = unknown> {
   }
 
   load(propertyNames?: string | string[]): this {
-    if (propertyNames === undefined || propertyNames === "" || (Array.isArray(propertyNames) && propertyNames.length === 0)) {
+    if (
+      propertyNames === undefined ||
+      propertyNames === "" ||
+      (Array.isArray(propertyNames) && propertyNames.length === 0)
+    ) {
       throw simError("NotSimulated", `${this._typeName}.load() without property names (name every property you read)`);
     }
     if (typeof propertyNames !== "string" && !Array.isArray(propertyNames)) {
       throw simError("NotSimulated", `${this._typeName}.load() with an options object`);
     }
-    const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames).map((n) => n.trim()).filter((n) => n !== "");
+    const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames)
+      .map((n) => n.trim())
+      .filter((n) => n !== "");
     const here: string[] = [];
     for (const name of names) {
       const slash = name.indexOf("/");
@@ -306,7 +348,8 @@ export abstract class SimClientObject<T = unknown> {
         if (!child) throw simError("NotSimulated", `loading the path "${name}" on ${this._typeName}`);
         child.load(name.slice(slash + 1));
       } else {
-        if (this._navigation(name)) throw simError("NotSimulated", `loading the navigation property "${name}" as a whole`);
+        if (this._navigation(name))
+          throw simError("NotSimulated", `loading the navigation property "${name}" as a whole`);
         here.push(name);
       }
     }
@@ -317,7 +360,9 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal Settles *OrNullObject navigation proxies on the path; true when one of them is null. */
   private _settleOrNullAncestors(): boolean {
     let isNull = false;
-    for (let o: SimClientObject | undefined = this; o; o = o._parent) {
+    const chain: SimClientObject[] = [];
+    for (let o: SimClientObject | undefined = this._parent; o; o = o._parent) chain.push(o);
+    for (const o of [this as SimClientObject, ...chain]) {
       if (o._orNull && !o._resolved) {
         const settled = o;
         settled._settle(settled._deriveForSettle());

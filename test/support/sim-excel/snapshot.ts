@@ -20,7 +20,13 @@ export interface SheetSnapshot {
   /** Column widths in points, by column letters, for columns that have one. */
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly frozenRows: number;
-  readonly conditionalFormats: readonly { readonly address: string; readonly type: string; readonly formula: string; readonly fill?: string; readonly fontColor?: string }[];
+  readonly conditionalFormats: readonly {
+    readonly address: string;
+    readonly type: string;
+    readonly formula: string;
+    readonly fill?: string;
+    readonly fontColor?: string;
+  }[];
   /** List validations: address (column runs) → source. */
   readonly validationLists: Readonly<Record<string, string>>;
   readonly tables: readonly { readonly name: string; readonly address: string }[];
@@ -71,7 +77,10 @@ export function snapshotSheet(model: WorkbookModel, sheet: SheetModel): SheetSna
         if (cur && prev && cur.row === prev.row + 1 && cur.source === prev.source) continue;
         const first = runs[start];
         if (first && prev) {
-          const address = first.row === prev.row ? cellAddress(first.row, column) : `${cellAddress(first.row, column)}:${cellAddress(prev.row, column)}`;
+          const address =
+            first.row === prev.row
+              ? cellAddress(first.row, column)
+              : `${cellAddress(first.row, column)}:${cellAddress(prev.row, column)}`;
           validationLists[address] = first.source;
         }
         start = i;

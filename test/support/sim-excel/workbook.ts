@@ -23,7 +23,10 @@ export class SimWorkbook extends SimClientObject<null> {
   }
 }
 
-export class SimApplication extends SimClientObject<null> implements Pick<Excel.Application, "suspendApiCalculationUntilNextSync"> {
+export class SimApplication
+  extends SimClientObject<null>
+  implements Pick<Excel.Application, "suspendApiCalculationUntilNextSync">
+{
   readonly _typeName = "Application";
   constructor(context: SimRequestContext) {
     super(context, undefined, "Application");
@@ -35,7 +38,12 @@ export class SimApplication extends SimClientObject<null> implements Pick<Excel.
   }
   /** Excel resumes calculation at the next sync; the simulator computes at every sync anyway. */
   suspendApiCalculationUntilNextSync(): void {
-    this._call("SuspendApiCalculationUntilNextSync", [], "Application.suspendApiCalculationUntilNextSync", () => undefined);
+    this._call(
+      "SuspendApiCalculationUntilNextSync",
+      [],
+      "Application.suspendApiCalculationUntilNextSync",
+      () => undefined,
+    );
   }
 }
 

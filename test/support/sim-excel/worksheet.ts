@@ -36,7 +36,8 @@ export class SimWorksheet
       model.writeGuard(s);
       const other = model.findSheet(name);
       if (other && other !== s) throw simError("ItemAlreadyExists", `sheet "${name}"`);
-      if (name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw simError("InvalidArgument", `sheet name "${name}"`);
+      if (name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name))
+        throw simError("InvalidArgument", `sheet name "${name}"`);
       model.hf.renameSheet(s.hfId, name);
       s.name = name;
     });
@@ -57,19 +58,44 @@ export class SimWorksheet
   }
 
   getRange(address?: string): SimRange {
-    return rangeOnSheet(this, "GetRange", address === undefined ? [] : [address], "Worksheet.getRange", () => rectOf(address), false);
+    return rangeOnSheet(
+      this,
+      "GetRange",
+      address === undefined ? [] : [address],
+      "Worksheet.getRange",
+      () => rectOf(address),
+      false,
+    );
   }
 
   getCell(row: number, column: number): SimRange {
-    return rangeOnSheet(this, "GetCell", [row, column], "Worksheet.getCell", () => {
-      if (row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) throw simError("InvalidArgument", `getCell(${row}, ${column})`);
-      return { row, column, rowCount: 1, columnCount: 1 };
-    }, false);
+    return rangeOnSheet(
+      this,
+      "GetCell",
+      [row, column],
+      "Worksheet.getCell",
+      () => {
+        if (row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS)
+          throw simError("InvalidArgument", `getCell(${row}, ${column})`);
+        return { row, column, rowCount: 1, columnCount: 1 };
+      },
+      false,
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): SimRange {
-    const apis: SimApiName[] = valuesOnly === undefined ? ["Worksheet.getUsedRange"] : ["Worksheet.getUsedRange", "Worksheet.getUsedRange(valuesOnly)"];
-    return rangeOnSheet(this, "GetUsedRange", valuesOnly === undefined ? [] : [valuesOnly], apis, (s) => s.usedRect(valuesOnly === true) ?? A1, false);
+    const apis: SimApiName[] =
+      valuesOnly === undefined
+        ? ["Worksheet.getUsedRange"]
+        : ["Worksheet.getUsedRange", "Worksheet.getUsedRange(valuesOnly)"];
+    return rangeOnSheet(
+      this,
+      "GetUsedRange",
+      valuesOnly === undefined ? [] : [valuesOnly],
+      apis,
+      (s) => s.usedRect(valuesOnly === true) ?? A1,
+      false,
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
@@ -106,8 +132,11 @@ function loadItems<M, P extends SimClientObject<M>>(
   makeItem: (model: M) => P,
   store: (items: P[]) => void,
 ): void {
-  if (propertyNames === undefined) throw simError("NotSimulated", `${collection._typeName}.load() without property names`);
-  const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames).map((n) => n.trim()).filter((n) => n);
+  if (propertyNames === undefined)
+    throw simError("NotSimulated", `${collection._typeName}.load() without property names`);
+  const names = (typeof propertyNames === "string" ? propertyNames.split(",") : propertyNames)
+    .map((n) => n.trim())
+    .filter((n) => n);
   const itemPaths = names.map((n) => (n.indexOf("items/") === 0 ? n.slice(6) : n)).filter((n) => n !== "items");
   collection._call("Query", [{ Select: names }], api, () => {
     const items = members().map((m) => {
@@ -154,19 +183,37 @@ export class SimWorksheetCollection extends SimClientObject<null> {
 
   getItem(key: string): SimWorksheet {
     const sheet = new SimWorksheet(this.context, this, "GetItem", [key]);
-    this._instantiate(sheet, "WorksheetCollection.getItem", () => this.context._model.findSheet(key), false, `worksheet "${key}"`);
+    this._instantiate(
+      sheet,
+      "WorksheetCollection.getItem",
+      () => this.context._model.findSheet(key),
+      false,
+      `worksheet "${key}"`,
+    );
     return sheet;
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
     const sheet = new SimWorksheet(this.context, this, "GetItemOrNullObject", [key]);
-    this._instantiate(sheet, "WorksheetCollection.getItemOrNullObject", () => this.context._model.findSheet(key), true, `worksheet "${key}"`);
+    this._instantiate(
+      sheet,
+      "WorksheetCollection.getItemOrNullObject",
+      () => this.context._model.findSheet(key),
+      true,
+      `worksheet "${key}"`,
+    );
     return sheet;
   }
 
   getActiveWorksheet(): SimWorksheet {
     const sheet = new SimWorksheet(this.context, this, "GetActiveWorksheet", []);
-    this._instantiate(sheet, "WorksheetCollection.getActiveWorksheet", () => this.context._model.activeSheet, false, "active worksheet");
+    this._instantiate(
+      sheet,
+      "WorksheetCollection.getActiveWorksheet",
+      () => this.context._model.activeSheet,
+      false,
+      "active worksheet",
+    );
     return sheet;
   }
 
@@ -201,7 +248,10 @@ export class SimWorksheetCollection extends SimClientObject<null> {
   }
 }
 
-export class SimFreezePanes extends SimClientObject<SheetModel> implements Pick<Excel.WorksheetFreezePanes, "freezeRows"> {
+export class SimFreezePanes
+  extends SimClientObject<SheetModel>
+  implements Pick<Excel.WorksheetFreezePanes, "freezeRows">
+{
   readonly _typeName = "WorksheetFreezePanes";
   protected _derive(): SheetModel | undefined {
     return (this._parent as SimClientObject<SheetModel>)._resolve();
@@ -255,7 +305,8 @@ export class SimTableCollection extends SimClientObject<SheetModel> {
       "TableCollection.add",
       (sheet) => {
         const bang = address.lastIndexOf("!");
-        if (bang < 0) throw simError("NotSimulated", `tables.add("${address}"): without a sheet name Excel uses the active sheet`);
+        if (bang < 0)
+          throw simError("NotSimulated", `tables.add("${address}"): without a sheet name Excel uses the active sheet`);
         let sheetPart = address.slice(0, bang);
         if (/^'.*'$/.test(sheetPart)) sheetPart = sheetPart.slice(1, -1).replace(/''/g, "'");
         if (sheetPart.toLowerCase() !== sheet.name.toLowerCase()) {
