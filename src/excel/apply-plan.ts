@@ -26,7 +26,10 @@ const ACTION_OVERHEAD = 160;
 export interface ApplyOptions {
   /** Request size limit in bytes (default 5 MB). */
   readonly maxRequestBytes?: number;
-  /** Sheets the workbook already has (an `addSheet` of one of them does nothing). */
+  /**
+   * Sheets the workbook already has (an `addSheet` of one of them does nothing). When absent and
+   * the plan adds sheets or clears highlights, the names are read first (one more sync).
+   */
   readonly existingSheets?: readonly string[];
   /** Highlights found by `readWorkbook`; when absent and the plan clears highlights, one extra read is made. */
   readonly ownedHighlights?: OwnedHighlights;
@@ -345,18 +348,28 @@ export async function applyPlan(
   const clearing = steps.filter(
     (s): s is Extract<PlanStep, { kind: "clearOwnedHighlights" }> => s.kind === "clearOwnedHighlights",
   );
-  if (clearing.length > 0 && !options.ownedHighlights) {
-    const existing = options.existingSheets ?? [];
+  const needsClearing = clearing.length > 0 && !options.ownedHighlights;
+  // without the names from a read, learn them first (one sync) when a step depends on them
+  let existing = options.existingSheets;
+  if (!existing && (needsClearing || steps.some((s) => s.kind === "addSheet"))) {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    syncs++;
+    existing = worksheets.items.map((w) => w.name);
+  }
+  const existingNames = existing ?? [];
+  if (needsClearing) {
     const sheets = clearing
       .flatMap((s) => s.sheets)
-      .filter((name) => existing.some((e) => e.toLowerCase() === name.toLowerCase()));
+      .filter((name) => existingNames.some((e) => e.toLowerCase() === name.toLowerCase()));
     const collect = queueOwnedHighlightQuery(context.workbook.worksheets, sheets);
     await context.sync();
     syncs++;
     highlights = collect();
   }
 
-  const writer = new StepWriter(context, options.existingSheets ?? [], highlights);
+  const writer = new StepWriter(context, existingNames, highlights);
   const suspend = support.supports("1.6");
   const send = async (index: number): Promise<void> => {
     const batch = batches[index];

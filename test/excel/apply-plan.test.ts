@@ -203,6 +203,28 @@ describe("applyPlan", () => {
     expect(sheet?.cells["A1"]?.format).toEqual({ fill: "#00B050" });
   });
 
+  it("reads the sheet names itself when the caller did not pass them", async () => {
+    const h = host();
+    h.putConditionalFormat("Sheet1", "A1", "Custom", '=N("年度总结助手")=0', "#FFC7CE");
+    const result = await withHost(h, () =>
+      Excel.run((context) =>
+        applyPlan(
+          context,
+          {
+            steps: [
+              { kind: "addSheet", sheet: "Sheet1" },
+              { kind: "clearOwnedHighlights", sheets: ["Sheet1", "没有"], requires: "1.6" },
+            ],
+          },
+          detectSupport(),
+        ),
+      ),
+    );
+    expect(result.syncs).toBe(3);
+    expect(h.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(h.snapshot().sheets[0]?.conditionalFormats).toEqual([]);
+  });
+
   it("does not add a sheet the workbook already has", async () => {
     const h = host();
     const result = await apply(h, { steps: [{ kind: "addSheet", sheet: "sheet1" }] });
