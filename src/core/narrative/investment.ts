@@ -2,8 +2,6 @@
  * Investment amounts in 亿元, for the 投资亿元以上 condition. 万/亿 convert by powers of ten; US
  * dollars convert only through the 参数 美元汇率 — without a rate a USD amount has no value in 亿元.
  */
-import { roundHalfAwayFromZero } from "../format-number";
-
 export type InvestmentUnit = "万元" | "亿元" | "万美元" | "亿美元";
 
 export function isInvestmentUnit(text: string): text is InvestmentUnit {
@@ -29,9 +27,9 @@ export function toHundredMillionYuan(amount: number, unit: InvestmentUnit, usdRa
 }
 
 /**
- * ≥ 1亿元, compared at ten decimals so that binary noise (10000万元 → 0.99999999…) does not
- * decide the answer.
+ * ≥ 1亿元, as if rounded at ten decimals first, so that binary noise (1418.4397…万美元 × 7.05 →
+ * 0.99999999999…) does not decide the answer.
  */
 export function isAtLeastHundredMillionYuan(amountInHundredMillion: number): boolean {
-  return roundHalfAwayFromZero(amountInHundredMillion, 10) >= 1;
+  return amountInHundredMillion >= 1 - 5e-11;
 }

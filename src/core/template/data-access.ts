@@ -35,19 +35,48 @@ export function tableByName(data: WorkbookData, name: string): Table | undefined
   return key ? data.tables[key] : undefined;
 }
 
+/** A column's data cells as one range source ("F2:F8"; a single cell when there is one row). */
+export function columnRange(table: Table, key: string): SourceRef | undefined {
+  const first = table.rows[0];
+  const last = table.rows[table.rows.length - 1];
+  if (!first || !last) return undefined;
+  const a = cellOf(first, key).address;
+  const b = cellOf(last, key).address;
+  if (a === "" || b === "") return undefined;
+  return { sheet: table.sheetName, cell: a === b ? a : `${a}:${b}` };
+}
+
+/** Column lookups by sheet and name; the layout is constant, so the answers are too. */
+const COLUMN_CACHE = new Map<string, Map<string, ColumnSpec | null>>();
+
 /** The column of `table` whose header or alias is `name`. */
 export function columnByName(table: Table, name: string): ColumnSpec | undefined {
+  let bySheet = COLUMN_CACHE.get(table.sheetKey);
+  if (!bySheet) {
+    bySheet = new Map();
+    COLUMN_CACHE.set(table.sheetKey, bySheet);
+  }
+  const cached = bySheet.get(name);
+  if (cached !== undefined) return cached ?? undefined;
   const columns = LAYOUT[table.sheetKey].columns as readonly ColumnSpec[];
-  return columns.find((c) => same(c.header, name) || c.aliases.some((a) => same(a, name)));
+  const n = normaliseHeader(name);
+  const found = columns.find((c) => normaliseHeader(c.header) === n || c.aliases.some((a) => normaliseHeader(a) === n));
+  bySheet.set(name, found ?? null);
+  return found;
 }
 
 function sourceOf(table: Table, cell: TableCell): SourceRef | undefined {
   return cell.address === "" ? undefined : { sheet: table.sheetName, cell: cell.address };
 }
 
-/** The cell naming a row (指标, 项目名称, 荣誉称号, 名称). */
+/** The key of the column naming each row (指标, 项目名称, 荣誉称号, 名称). */
+export function labelColumnKey(table: Table): string {
+  return LABEL_COLUMN[table.sheetKey as InputSheetKey] ?? "name";
+}
+
+/** The cell naming a row. */
 export function labelCell(table: Table, row: TableRow): TableCell {
-  return cellOf(row, LABEL_COLUMN[table.sheetKey as InputSheetKey] ?? "name");
+  return cellOf(row, labelColumnKey(table));
 }
 
 /** "工业销售收入" for a row of 主要指标; "在建项目第5行" when the row has no name. */

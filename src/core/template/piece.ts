@@ -45,12 +45,15 @@ export function templateErrorPiece(message: string, issue: Issue): Piece {
 
 /** Concatenation; absent when any part is. */
 export function concatPieces(parts: readonly Piece[]): Piece {
-  return {
-    text: parts.map((p) => p.text).join(""),
-    sources: parts.reduce<SourceRef[]>((all, p) => all.concat(p.sources), []),
-    issues: parts.reduce<Issue[]>((all, p) => all.concat(p.issues), []),
-    absent: parts.some((p) => p.absent),
-  };
+  const sources: SourceRef[] = [];
+  const issues: Issue[] = [];
+  let absent = false;
+  for (const p of parts) {
+    for (const s of p.sources) sources.push(s);
+    for (const i of p.issues) issues.push(i);
+    if (p.absent) absent = true;
+  }
+  return { text: parts.map((p) => p.text).join(""), sources, issues, absent };
 }
 
 /** Sources without repeats, in first-use order. */

@@ -11,13 +11,20 @@ import { parseListMarker, type ListMarkerStyle } from "../narrative/list-marker"
 import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../narrative/investment";
 import { textOf } from "../parse-cell";
 import { cellOf, type Table, type TableRow } from "../read-table";
-import { cellNumber, cellPiece, columnByName, failure, parameterNumber, rowLabel } from "./data-access";
+import { cellNumber, cellPiece, columnByName, columnRange, failure, parameterNumber, rowLabel, type NumberResult } from "./data-access";
 import type { Piece } from "./piece";
 import type { Argument } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
 
-/** A test on one row: true / false, or the piece to write when it cannot be decided. */
-type RowTest = (row: TableRow, sources: SourceRef[]) => boolean | Piece;
+/**
+ * A test on one row: true / false, or the piece to write when it cannot be decided. The columns
+ * it reads are recorded once as ranges (not cell by cell: a table may have 10,000 rows);
+ * `extra` collects single cells such as the 参数 美元汇率.
+ */
+interface RowTest {
+  readonly columns: readonly string[];
+  readonly test: (row: TableRow, extra: SourceRef[]) => boolean | Piece;
+}
 
 /** How list items are joined. */
 export type Separator = { readonly kind: "text"; readonly text: string } | { readonly kind: "names"; readonly conjunction: string };
@@ -50,13 +57,14 @@ const SEPARATOR_WORDS: Readonly<Record<string, Separator>> = {
 
 const OPTION_NAMES = ["编号", "分隔", "去重"];
 
-function columnTest(table: Table, column: ColumnSpec, operator: "=" | "!=", value: string): RowTest {
+function columnTest(column: ColumnSpec, operator: "=" | "!=", value: string): RowTest {
   const wanted = value.split(/[|｜]/).map((v) => v.trim());
-  return (row, sources) => {
-    const cell = cellOf(row, column.key);
-    if (cell.address !== "") sources.push({ sheet: table.sheetName, cell: cell.address });
-    const matches = wanted.includes(textOf(cell.parsed, formatGeneral));
-    return operator === "=" ? matches : !matches;
+  return {
+    columns: [column.key],
+    test: (row) => {
+      const matches = wanted.includes(textOf(cellOf(row, column.key).parsed, formatGeneral));
+      return operator === "=" ? matches : !matches;
+    },
   };
 }
 
@@ -65,16 +73,17 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
   const amountColumn = columnByName(table, "拟投资") ?? columnByName(table, "总投资（万元）");
   if (!amountColumn) return undefined;
   const unitColumn = amountColumn.key === "investment" ? columnByName(table, "投资单位") : undefined;
-  return (row, sources) => {
+  // the 参数 美元汇率, looked up once, when the first USD amount needs it
+  let usdRate: NumberResult | undefined;
+  let rateRecorded = false;
+  const test = (row: TableRow, sources: SourceRef[]): boolean | Piece => {
     const label = rowLabel(table, row);
     const amount = cellNumber(table, row, amountColumn, `${label}·${amountColumn.header}`);
     if (!amount.ok) return amount.piece.absent ? false : amount.piece;
-    if (amount.source) sources.push(amount.source);
     let unit = "万元";
     if (unitColumn) {
       const unitPiece = cellPiece(table, row, unitColumn, `${label}·${unitColumn.header}`);
       if (unitPiece.absent || unitPiece.issues.length > 0) return unitPiece.fallback ?? unitPiece;
-      sources.push(...unitPiece.sources);
       unit = unitPiece.text;
     }
     if (!isInvestmentUnit(unit)) {
@@ -83,14 +92,19 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
     }
     let rate: number | undefined;
     if (unit === "万美元" || unit === "亿美元") {
-      const r = parameterNumber(scope.data, "美元汇率");
+      usdRate = usdRate ?? parameterNumber(scope.data, "美元汇率");
+      const r = usdRate;
       if (!r.ok) return r.piece.fallback ?? r.piece;
-      if (r.source) sources.push(r.source);
+      if (r.source && !rateRecorded) {
+        sources.push(r.source);
+        rateRecorded = true;
+      }
       rate = r.value;
     }
     const inYuan = toHundredMillionYuan(amount.value, unit, rate);
     return inYuan !== undefined && isAtLeastHundredMillionYuan(inYuan);
   };
+  return { columns: unitColumn ? [amountColumn.key, unitColumn.key] : [amountColumn.key], test };
 }
 
 /** Reads the arguments after the table name; a wrong one is a template-error piece. */
@@ -131,7 +145,7 @@ export function readSelection(table: Table, args: readonly Argument[], scope: Sc
     }
     const column = columnByName(table, name);
     if (!column) return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
-    tests.push(columnTest(table, column, arg.operator, arg.value ?? ""));
+    tests.push(columnTest(column, arg.operator, arg.value ?? ""));
   }
   return { tests, options: { marker, separator, distinct } };
 }
@@ -139,11 +153,11 @@ export function readSelection(table: Table, args: readonly Argument[], scope: Sc
 /** The rows passing every test, the cells the tests read, or the first undecidable row's marker. */
 export function selectRows(table: Table, selection: Selection): { rows: TableRow[]; sources: SourceRef[] } | Piece {
   const rows: TableRow[] = [];
-  const sources: SourceRef[] = [];
+  const extra: SourceRef[] = [];
   for (const row of table.rows) {
     let pass = true;
     for (const test of selection.tests) {
-      const result = test(row, sources);
+      const result = test.test(row, extra);
       if (typeof result !== "boolean") return result;
       if (!result) {
         pass = false;
@@ -152,5 +166,12 @@ export function selectRows(table: Table, selection: Selection): { rows: TableRow
     }
     if (pass) rows.push(row);
   }
-  return { rows, sources };
+  const sources: SourceRef[] = [];
+  for (const test of selection.tests) {
+    for (const key of test.columns) {
+      const range = columnRange(table, key);
+      if (range) sources.push(range);
+    }
+  }
+  return { rows, sources: sources.concat(extra) };
 }

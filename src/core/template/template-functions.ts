@@ -13,7 +13,7 @@ import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../narrative/join-names";
 import { listMarker } from "../narrative/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
-import { cellNumber, cellPiece, columnByName, failure, labelCell, missingRow, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
+import { cellNumber, cellPiece, columnByName, columnRange, failure, labelColumnKey, missingRow, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
@@ -139,11 +139,9 @@ function count(call: CallExpression, scope: Scope): Piece {
   if (!("tests" in selection)) return selection;
   const selected = selectRows(table, selection);
   if (!("rows" in selected)) return selected;
-  // without a condition the count rests on the rows themselves: their name cells
-  const labelSources = selection.tests.length > 0 ? [] : table.rows.map((r) => labelCell(table, r));
-  const sources = selected.sources.concat(
-    labelSources.filter((c) => c.address !== "").map((c) => ({ sheet: table.sheetName, cell: c.address })),
-  );
+  // without a condition the count rests on the rows themselves: their name column
+  const names = selection.tests.length > 0 ? undefined : columnRange(table, labelColumnKey(table));
+  const sources = names ? selected.sources.concat([names]) : selected.sources;
   return textPiece(String(selected.rows.length), sources, { number: selected.rows.length });
 }
 

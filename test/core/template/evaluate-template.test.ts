@@ -263,3 +263,23 @@ describe("evaluateTemplate: template errors", () => {
     expect(result.issues[0]).toMatchObject({ cell: "", message: "默认模板第2个字符：未知函数“同笔”" });
   });
 });
+
+describe("evaluateTemplate: sources of counts and lists", () => {
+  it("records the columns a condition reads as one range, not cell by cell", () => {
+    expect(render("{个数(在建项目, 进度=滞后)}").sources).toEqual([{ sheet: "在建项目", cell: "F2:F8" }]);
+    expect(render("{个数(在建项目)}").sources).toEqual([{ sheet: "在建项目", cell: "B2:B8" }]);
+    expect(render("{个数(在谈项目, 状态=已签约, 投资亿元以上)}").sources).toEqual([
+      { sheet: "在谈项目", cell: "G2:G11" },
+      { sheet: "在谈项目", cell: "D2:D11" },
+      { sheet: "在谈项目", cell: "E2:E11" },
+      { sheet: "参数", cell: "B5" },
+    ]);
+  });
+
+  it("records each listed item's cells after the condition's ranges", () => {
+    expect(render("{列举(在建项目, 进度=滞后)：{项目名称}}").sources).toEqual([
+      { sheet: "在建项目", cell: "F2:F8" },
+      { sheet: "在建项目", cell: "B2" },
+    ]);
+  });
+});
