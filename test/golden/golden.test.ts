@@ -40,6 +40,7 @@ describe("golden cases", () => {
       fs.writeFileSync(issuesFile, issues, "utf8");
     }
     expect(text).toBe(fs.readFileSync(textFile, "utf8"));
+    expect(text).not.toContain("项目项目");
     expect(issues).toBe(fs.readFileSync(issuesFile, "utf8"));
   });
 });

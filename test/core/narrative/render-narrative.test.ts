@@ -7,6 +7,7 @@ import { readWorkbook } from "../../../src/core/read-workbook";
 import type { RawWorkbook } from "../../../src/core/raw-cell";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { checkWording } from "../../../src/core/wording/check-wording";
+import { proofreadParagraphs } from "../../../src/core/wording/proofread-text";
 import { GOLDEN } from "../../golden/golden-sentences";
 
 const sample = () => renderNarrative(readWorkbook(sampleRawWorkbook()));
@@ -84,6 +85,10 @@ describe("the default template", () => {
 
   it("renders with the sample data into text with no spun phrase", () => {
     for (const p of sample().document.paragraphs) expect(checkWording(p.text)).toEqual([]);
+  });
+
+  it("passes the proofreader (spun wording and non-standard ordinals) with the sample data", () => {
+    expect(proofreadParagraphs(sample().document.paragraphs.map((p) => p.text))).toEqual([]);
   });
 
   it("has no spun phrase of wording-pairs.tsv (read from the shared reference)", () => {
