@@ -52,7 +52,10 @@ export function goldenWorkbook(input: GoldenInput): RawWorkbook {
     .filter((key) => !(input.omitSheets ?? []).includes(key))
     .map((key) => layoutSheet(key, tables[key] as SampleTable));
   if (input.template) {
-    const values: RawCell[][] = [LAYOUT.template.columns.map((c) => c.header), ...input.template.map((r) => [r[0], r[1]])];
+    const values: RawCell[][] = [
+      LAYOUT.template.columns.map((c) => c.header),
+      ...input.template.map((r) => [r[0], r[1]]),
+    ];
     sheets.push({ name: LAYOUT.template.name, origin: { row: 0, column: 0 }, values, numberFormats: [] });
   }
   return { sheetNames: sheets.map((s) => s.name), sheets };

@@ -13,7 +13,10 @@ export interface HonourEntry {
 
 /** Strips quotation marks a user typed around a title: “市级文明单位” → 市级文明单位. */
 export function bareTitle(title: string): string {
-  return title.trim().replace(/^[“"「『]+/, "").replace(/[”"」』]+$/, "");
+  return title
+    .trim()
+    .replace(/^[“"「『]+/, "")
+    .replace(/[”"」』]+$/, "");
 }
 
 /** Groups consecutive entries with the same grantor and method (blank method = 评为). */

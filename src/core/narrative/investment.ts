@@ -9,7 +9,11 @@ export function isInvestmentUnit(text: string): text is InvestmentUnit {
 }
 
 /** The amount in 亿元; undefined for a USD amount without a usable rate (> 0). */
-export function toHundredMillionYuan(amount: number, unit: InvestmentUnit, usdRate: number | undefined): number | undefined {
+export function toHundredMillionYuan(
+  amount: number,
+  unit: InvestmentUnit,
+  usdRate: number | undefined,
+): number | undefined {
   switch (unit) {
     case "万元":
       return amount / 10000;

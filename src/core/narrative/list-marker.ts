@@ -2,7 +2,7 @@
  * Numbering of enumerations inside a paragraph (GB/T 15834): （1） takes nothing after it, 1. takes a
  * full stop; 1、 and ① are accepted because users ask for them. The 参数 列举序号 picks one.
  */
-import { ENUMERATIONS } from "../layout";
+import type { ENUMERATIONS } from "../layout";
 
 export type ListMarkerStyle = (typeof ENUMERATIONS.listMarker)[number] | "none";
 

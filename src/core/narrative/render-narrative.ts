@@ -76,13 +76,26 @@ export function renderNarrative(data: WorkbookData, options: RenderOptions = {})
   issues.push(...marker.issues);
   const rows: SourceRow[] =
     (options.template
-      ? options.template.map((r) => ({ level: isLevel(r.level) ? r.level : "正文", content: r.content, location: { cell: "" } }))
+      ? options.template.map((r) => ({
+          level: isLevel(r.level) ? r.level : "正文",
+          content: r.content,
+          location: { cell: "" },
+        }))
       : sheetRows(data, issues)) ??
     DEFAULT_TEMPLATE.map((r) => ({ level: r.level, content: r.content, location: { cell: "" } }));
   const paragraphs: Paragraph[] = rows.map((row) => {
-    const result = evaluateTemplate(parseTemplate(row.content), { data, location: row.location, listMarker: marker.style });
+    const result = evaluateTemplate(parseTemplate(row.content), {
+      data,
+      location: row.location,
+      listMarker: marker.style,
+    });
     issues.push(...result.issues);
-    const paragraph: Paragraph = { level: row.level, text: result.text, sources: result.sources, issues: result.issues };
+    const paragraph: Paragraph = {
+      level: row.level,
+      text: result.text,
+      sources: result.sources,
+      issues: result.issues,
+    };
     return row.location.row === undefined ? paragraph : { ...paragraph, templateRow: row.location.row };
   });
   return { document: { paragraphs }, issues: uniqueIssues(issues) };

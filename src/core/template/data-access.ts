@@ -5,7 +5,14 @@
  */
 import type { SourceRef } from "../document";
 import { formatGeneral, formatNumber } from "../format-number";
-import { INPUT_SHEET_KEYS, LAYOUT, PARAMETERS, type ColumnSpec, type InputSheetKey, type ParameterKey } from "../layout";
+import {
+  INPUT_SHEET_KEYS,
+  LAYOUT,
+  PARAMETERS,
+  type ColumnSpec,
+  type InputSheetKey,
+  type ParameterKey,
+} from "../layout";
 import { quoteRaw, textOf, type ParsedCell } from "../parse-cell";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
@@ -93,7 +100,11 @@ export function rowByName(table: Table, name: string): TableRow | undefined {
 
 /** A value that cannot be used: the marker with its issue. */
 export function failure(sheet: string, cell: string, label: string, reason: string, suggestion: string): Piece {
-  return missingPiece(label, missingValueIssue(sheet, cell, label, reason, suggestion), cell === "" ? undefined : { sheet, cell });
+  return missingPiece(
+    label,
+    missingValueIssue(sheet, cell, label, reason, suggestion),
+    cell === "" ? undefined : { sheet, cell },
+  );
 }
 
 /** Why a cell's content is not a usable number, and how to fix it. */
@@ -129,7 +140,13 @@ function numberProblem(parsed: ParsedCell, raw: TableCell["raw"]): { reason: str
 /** Missing row, column or sheet: the marker, with the issue at the sheet (cell ""). */
 function notFound(table: Table, label: string, what: string): Piece {
   const reason = !table.present ? `不存在（工作簿中没有“${table.sheetName}”工作表）` : `不存在（${what}）`;
-  return failure(table.sheetName, "", label, reason, !table.present ? `添加“${table.sheetName}”工作表` : "在表中补上这一项");
+  return failure(
+    table.sheetName,
+    "",
+    label,
+    reason,
+    !table.present ? `添加“${table.sheetName}”工作表` : "在表中补上这一项",
+  );
 }
 
 /**
@@ -159,7 +176,13 @@ export function cellPiece(table: Table, row: TableRow, column: ColumnSpec, label
   const parsed = cell.parsed;
   if (parsed.kind === "blank" || parsed.kind === "notApplicable" || parsed.kind === "excelError") {
     const problem = numberProblem(parsed, cell.raw);
-    const fail = failure(table.sheetName, cell.address, label, problem.reason, parsed.kind === "blank" ? "填写该单元格" : problem.suggestion);
+    const fail = failure(
+      table.sheetName,
+      cell.address,
+      label,
+      problem.reason,
+      parsed.kind === "blank" ? "填写该单元格" : problem.suggestion,
+    );
     const isAbsent = parsed.kind === "notApplicable" || (parsed.kind === "blank" && !column.required);
     return isAbsent ? absentPiece(fail) : fail;
   }
@@ -181,12 +204,16 @@ export function namedRowField(table: Table, rowName: string, column: ColumnSpec)
   const row = rowByName(table, rowName);
   if (!row) return missingRow(table, rowName, label);
   const piece = cellPiece(table, row, column, label);
-  const unitColumn = table.sheetKey === "indicators" && column.type === "number" ? columnByName(table, "单位") : undefined;
+  const unitColumn =
+    table.sheetKey === "indicators" && column.type === "number" ? columnByName(table, "单位") : undefined;
   if (!unitColumn || piece.number === undefined) return piece;
   const unitCell = cellOf(row, unitColumn.key);
   const unit = textOf(unitCell.parsed, formatGeneral);
   if (unit === "" || unitCell.address === "") return piece;
-  return { ...piece, unit: { text: unit, sheet: table.sheetName, cell: unitCell.address, label: `${rowName}·${unitColumn.header}` } };
+  return {
+    ...piece,
+    unit: { text: unit, sheet: table.sheetName, cell: unitCell.address, label: `${rowName}·${unitColumn.header}` },
+  };
 }
 
 /** The 数据项 value of `name`: {天然气主管道长度}. */
@@ -224,7 +251,8 @@ export function isParameter(data: WorkbookData, name: string): boolean {
 
 /** Integer-valued 参数 (年度, 截至月份) may be typed as text in the text column 值. */
 function parameterValueNumber(parsed: ParsedCell): number | undefined {
-  if (parsed.kind === "number" || parsed.kind === "textNumber" || parsed.kind === "fullWidthNumber") return parsed.value;
+  if (parsed.kind === "number" || parsed.kind === "textNumber" || parsed.kind === "fullWidthNumber")
+    return parsed.value;
   return undefined;
 }
 
@@ -235,16 +263,31 @@ export function parameterNumber(data: WorkbookData, name: string): NumberResult 
   const sheet = data.tables.parameters.sheetName;
   const cell = parameterCell(data, name);
   if (!cell) {
-    const reason = data.tables.parameters.present ? `不存在（参数表中没有“${label}”这一行）` : `不存在（工作簿中没有“${sheet}”工作表）`;
+    const reason = data.tables.parameters.present
+      ? `不存在（参数表中没有“${label}”这一行）`
+      : `不存在（工作簿中没有“${sheet}”工作表）`;
     return { ok: false, piece: failure(sheet, "", label, reason, `在参数表中添加“${label}”一行并填写其值`) };
   }
   const source: SourceRef | undefined = cell.address === "" ? undefined : { sheet, cell: cell.address };
   const value = parameterValueNumber(cell.parsed);
   const valid =
     value !== undefined &&
-    (key === "year" ? Number.isInteger(value) && value > 0 : key === "month" ? Number.isInteger(value) && value >= 1 && value <= 12 : key === "usdRate" ? value > 0 : true);
+    (key === "year"
+      ? Number.isInteger(value) && value > 0
+      : key === "month"
+        ? Number.isInteger(value) && value >= 1 && value <= 12
+        : key === "usdRate"
+          ? value > 0
+          : true);
   if (valid && value !== undefined) return { ok: true, value, format: "General", source };
-  const expectation = key === "month" ? "应为1至12的整数" : key === "year" ? "应为四位年份" : key === "usdRate" ? "应为大于0的数" : "应为数字";
+  const expectation =
+    key === "month"
+      ? "应为1至12的整数"
+      : key === "year"
+        ? "应为四位年份"
+        : key === "usdRate"
+          ? "应为大于0的数"
+          : "应为数字";
   const reason = cell.parsed.kind === "blank" ? "为空" : `为${quoteRaw(cell.raw)}，${expectation}`;
   const fail = failure(sheet, cell.address, label, reason, `填写${label}（${expectation}）`);
   const optional = key !== undefined && !PARAMETERS[key].required;
@@ -263,14 +306,28 @@ export function parameterPiece(data: WorkbookData, name: string): Piece {
   const sheet = data.tables.parameters.sheetName;
   const cell = parameterCell(data, name);
   if (!cell) {
-    return failure(sheet, "", label, `不存在（参数表中没有“${label}”这一行）`, `在参数表中添加“${label}”一行并填写其值`);
+    return failure(
+      sheet,
+      "",
+      label,
+      `不存在（参数表中没有“${label}”这一行）`,
+      `在参数表中添加“${label}”一行并填写其值`,
+    );
   }
   const source: SourceRef | undefined = cell.address === "" ? undefined : { sheet, cell: cell.address };
   const parsed = cell.parsed;
   if (parsed.kind === "blank" || parsed.kind === "notApplicable" || parsed.kind === "excelError") {
-    const fail = failure(sheet, cell.address, label, parsed.kind === "blank" ? "为空" : `为${quoteRaw(cell.raw)}`, `填写${label}`);
+    const fail = failure(
+      sheet,
+      cell.address,
+      label,
+      parsed.kind === "blank" ? "为空" : `为${quoteRaw(cell.raw)}`,
+      `填写${label}`,
+    );
     const optional = key !== undefined && !PARAMETERS[key].required;
     return parsed.kind === "notApplicable" || (parsed.kind === "blank" && optional) ? absentPiece(fail) : fail;
   }
-  return textPiece(textOf(parsed, formatGeneral), source ? [source] : [], { number: parsed.kind === "number" ? parsed.value : undefined });
+  return textPiece(textOf(parsed, formatGeneral), source ? [source] : [], {
+    number: parsed.kind === "number" ? parsed.value : undefined,
+  });
 }

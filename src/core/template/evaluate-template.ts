@@ -26,7 +26,15 @@ import {
   cellPiece,
 } from "./data-access";
 import { parseTemplate, type ParsedTemplate } from "./parse-template";
-import { concatPieces, EMPTY_PIECE, templateErrorPiece, textPiece, uniqueIssues, uniqueSources, type Piece } from "./piece";
+import {
+  concatPieces,
+  EMPTY_PIECE,
+  templateErrorPiece,
+  textPiece,
+  uniqueIssues,
+  uniqueSources,
+  type Piece,
+} from "./piece";
 import type { CallExpression, Expression, ReferenceExpression, TemplateNode } from "./template-ast";
 import { callFunction, findFunction } from "./template-functions";
 import { parameterWarning, templateIssue, type TemplateLocation } from "./template-issues";
@@ -69,7 +77,9 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
         break;
       }
       case "error":
-        parts.push(templateErrorPiece(node.message, templateIssue("template-syntax", node.message, scope.location, node.at)));
+        parts.push(
+          templateErrorPiece(node.message, templateIssue("template-syntax", node.message, scope.location, node.at)),
+        );
         afterProjectName = false;
         break;
       default: {
@@ -82,7 +92,21 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
 }
 
 /** Units a template may write after an amount, longest first. */
-const AMOUNT_UNITS = ["亿美元", "万美元", "亿元", "万元", "美元", "元", "平方米", "公里", "万吨", "吨", "米", "亩", "%"];
+const AMOUNT_UNITS = [
+  "亿美元",
+  "万美元",
+  "亿元",
+  "万元",
+  "美元",
+  "元",
+  "平方米",
+  "公里",
+  "万吨",
+  "吨",
+  "米",
+  "亩",
+  "%",
+];
 
 /** The unit written after an indicator's number differs from its 单位 cell: 52.36亿元 for a value in 万元. */
 function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issue | undefined {
@@ -117,7 +141,8 @@ function evaluateExpression(expression: Expression, scope: Scope): Piece {
       if (left.number === undefined) {
         return templateError(scope, "template-bad-argument", "只能对数字加减", expression.span.start);
       }
-      const value = expression.operator === "+" ? left.number + expression.right.value : left.number - expression.right.value;
+      const value =
+        expression.operator === "+" ? left.number + expression.right.value : left.number - expression.right.value;
       return textPiece(formatGeneral(value), left.sources, { number: value });
     }
     case "call":
@@ -154,7 +179,8 @@ function resolveName(name: string, at: number, scope: Scope): Piece | undefined 
       const fn = findFunction(column.key === "completion" ? "完成率" : "同比");
       if (fn) return callFunction(fn, syntheticCall(fn.name, at, name), scope);
     }
-    if (column) return cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
+    if (column)
+      return cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
   }
   if (isParameter(data, name)) return parameterPiece(data, name);
   const fn = findFunction(name);
@@ -174,17 +200,29 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
     const found = resolveName(first, at, scope);
     if (found) return found;
     if (rowByName(data.tables.indicators, first)) {
-      return templateError(scope, "template-unknown-field", `“${first}”是主要指标，请写明列名，如{${first}.全年预计}`, at);
+      return templateError(
+        scope,
+        "template-unknown-field",
+        `“${first}”是主要指标，请写明列名，如{${first}.全年预计}`,
+        at,
+      );
     }
     if (scope.current) {
-      return templateError(scope, "template-unknown-field", `${scope.current.table.sheetName}表没有“${first}”列，也没有名为“${first}”的参数或数据项`, at);
+      return templateError(
+        scope,
+        "template-unknown-field",
+        `${scope.current.table.sheetName}表没有“${first}”列，也没有名为“${first}”的参数或数据项`,
+        at,
+      );
     }
     return dataItemPiece(data, first); // a data item not (yet) in the table: 【待补：名称】
   }
   if (same(first, "数据项")) return dataItemPiece(data, rest.join("."));
   if (same(first, "参数")) {
     const name = rest.join(".");
-    return isParameter(data, name) ? parameterPiece(data, name) : templateError(scope, "template-unknown-field", `参数表中没有“${name}”`, at);
+    return isParameter(data, name)
+      ? parameterPiece(data, name)
+      : templateError(scope, "template-unknown-field", `参数表中没有“${name}”`, at);
   }
   if (rest.length === 1) {
     const field = rest[0] ?? "";
@@ -217,7 +255,13 @@ export function listMarkerOf(data: WorkbookData): { style: ListMarkerStyle; issu
   if (style) return { style, issues: [] };
   return {
     style: DEFAULT_LIST_MARKER,
-    issues: [parameterWarning(cell.address, `参数“列举序号”为“${text}”，不是可选的样式，已按（1）编号`, "选择（1）、1.、1、或①")],
+    issues: [
+      parameterWarning(
+        cell.address,
+        `参数“列举序号”为“${text}”，不是可选的样式，已按（1）编号`,
+        "选择（1）、1.、1、或①",
+      ),
+    ],
   };
 }
 

@@ -28,9 +28,7 @@ const COLON = ":：";
 const DOTS = ".·．・";
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "“": "”", "＂": "＂" };
 /** Characters that end a name. */
-const NAME_STOP = new RegExp(
-  "[\\s\\u3000{}｛｝\\[\\]［］()（）,，:：=＝!！≠<>＜＞+＋\\-－\\\\＼\"“”＂.·．・]",
-);
+const NAME_STOP = new RegExp('[\\s\\u3000{}｛｝\\[\\]［］()（）,，:：=＝!！≠<>＜＞+＋\\-－\\\\＼"“”＂.·．・]');
 
 /** Internal: a syntax error found at `at`; caught where the parser can recover. */
 class SyntaxFailure {
@@ -110,7 +108,11 @@ class Parser {
         flush();
         const open = isIn(CLOSE_BRACE, ch) ? "{" : "[";
         nodes.push(
-          this.error(`多余的“${ch}”，前面没有对应的“${open}”（要写出“${ch}”本身，请写成\\${ch}）`, { start: this.pos, end: this.pos + 1 }, this.pos),
+          this.error(
+            `多余的“${ch}”，前面没有对应的“${open}”（要写出“${ch}”本身，请写成\\${ch}）`,
+            { start: this.pos, end: this.pos + 1 },
+            this.pos,
+          ),
         );
         this.pos += 1;
         textStart = this.pos;
@@ -145,7 +147,10 @@ class Parser {
       const expression = this.expression(stop);
       this.skipSpace();
       if (!isIn(CLOSE_BRACE, this.peek())) {
-        throw new SyntaxFailure(this.pos >= this.src.length ? "缺少“}”" : `此处应为“}”，却是“${this.peek()}”`, this.pos);
+        throw new SyntaxFailure(
+          this.pos >= this.src.length ? "缺少“}”" : `此处应为“}”，却是“${this.peek()}”`,
+          this.pos,
+        );
       }
       this.pos += 1;
       return { kind: "placeholder", expression, span: { start, end: this.pos } };

@@ -11,7 +11,16 @@ import { parseListMarker, type ListMarkerStyle } from "../narrative/list-marker"
 import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../narrative/investment";
 import { textOf } from "../parse-cell";
 import { cellOf, type Table, type TableRow } from "../read-table";
-import { cellNumber, cellPiece, columnByName, columnRange, failure, parameterNumber, rowLabel, type NumberResult } from "./data-access";
+import {
+  cellNumber,
+  cellPiece,
+  columnByName,
+  columnRange,
+  failure,
+  parameterNumber,
+  rowLabel,
+  type NumberResult,
+} from "./data-access";
 import type { Piece } from "./piece";
 import type { Argument } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
@@ -27,7 +36,8 @@ interface RowTest {
 }
 
 /** How list items are joined. */
-export type Separator = { readonly kind: "text"; readonly text: string } | { readonly kind: "names"; readonly conjunction: string };
+export type Separator =
+  { readonly kind: "text"; readonly text: string } | { readonly kind: "names"; readonly conjunction: string };
 
 export interface ListOptions {
   readonly marker?: ListMarkerStyle;
@@ -88,7 +98,13 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
     }
     if (!isInvestmentUnit(unit)) {
       const cell = unitColumn ? cellOf(row, unitColumn.key).address : "";
-      return failure(table.sheetName, cell, `${label}·投资单位`, `为“${unit}”，不是万元、亿元、万美元或亿美元`, "从下拉列表中选择投资单位");
+      return failure(
+        table.sheetName,
+        cell,
+        `${label}·投资单位`,
+        `为“${unit}”，不是万元、亿元、万美元或亿美元`,
+        "从下拉列表中选择投资单位",
+      );
     }
     let rate: number | undefined;
     if (unit === "万美元" || unit === "亿美元") {
@@ -108,7 +124,12 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
 }
 
 /** Reads the arguments after the table name; a wrong one is a template-error piece. */
-export function readSelection(table: Table, args: readonly Argument[], scope: Scope, allowOptions: boolean): Selection | Piece {
+export function readSelection(
+  table: Table,
+  args: readonly Argument[],
+  scope: Scope,
+  allowOptions: boolean,
+): Selection | Piece {
   const tests: RowTest[] = [];
   let marker: ListMarkerStyle | undefined;
   let separator: Separator = { kind: "text", text: "；" };
@@ -127,7 +148,13 @@ export function readSelection(table: Table, args: readonly Argument[], scope: Sc
       }
       if (name === "编号") {
         const style = parseListMarker(value);
-        if (!style) return templateError(scope, "template-bad-argument", `编号“${value}”无效，可选（1）、1.、1、、①或无`, arg.span.start);
+        if (!style)
+          return templateError(
+            scope,
+            "template-bad-argument",
+            `编号“${value}”无效，可选（1）、1.、1、、①或无`,
+            arg.span.start,
+          );
         marker = style;
       } else {
         separator = SEPARATOR_WORDS[value] ?? { kind: "text", text: value };
@@ -137,14 +164,21 @@ export function readSelection(table: Table, args: readonly Argument[], scope: Sc
     if (arg.operator === undefined) {
       if (name === "投资亿元以上") {
         const test = hundredMillionTest(table, scope);
-        if (!test) return templateError(scope, "template-bad-argument", `“投资亿元以上”不适用于${table.sheetName}表`, arg.span.start);
+        if (!test)
+          return templateError(
+            scope,
+            "template-bad-argument",
+            `“投资亿元以上”不适用于${table.sheetName}表`,
+            arg.span.start,
+          );
         tests.push(test);
         continue;
       }
       return templateError(scope, "template-unknown-field", `未知的条件“${name}”`, arg.span.start);
     }
     const column = columnByName(table, name);
-    if (!column) return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
+    if (!column)
+      return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
     tests.push(columnTest(column, arg.operator, arg.value ?? ""));
   }
   return { tests, options: { marker, separator, distinct } };

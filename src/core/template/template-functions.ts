@@ -13,7 +13,19 @@ import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../narrative/join-names";
 import { listMarker } from "../narrative/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
-import { cellNumber, cellPiece, columnByName, columnRange, failure, labelColumnKey, missingRow, parameterNumber, rowByName, rowLabel, tableByName } from "./data-access";
+import {
+  cellNumber,
+  cellPiece,
+  columnByName,
+  columnRange,
+  failure,
+  labelColumnKey,
+  missingRow,
+  parameterNumber,
+  rowByName,
+  rowLabel,
+  tableByName,
+} from "./data-access";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
@@ -41,16 +53,26 @@ function rateFormat(row: TableRow, key: string): string {
 }
 
 /** The 主要指标 row an indicator function is about: its argument, or the current list row. */
-function indicatorRow(call: CallExpression, scope: Scope, labelColumn: string): { row: TableRow; table: Table; name: string } | Piece {
+function indicatorRow(
+  call: CallExpression,
+  scope: Scope,
+  labelColumn: string,
+): { row: TableRow; table: Table; name: string } | Piece {
   const table = scope.data.tables.indicators;
   const arg = call.args[0];
   if (!arg) {
     if (scope.current && scope.current.table.sheetKey === "indicators") {
       return { row: scope.current.row, table, name: rowLabel(table, scope.current.row) };
     }
-    return templateError(scope, "template-bad-argument", `${call.name}需要指标名，如{${call.name}(工业销售收入)}`, call.span.start);
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${call.name}需要指标名，如{${call.name}(工业销售收入)}`,
+      call.span.start,
+    );
   }
-  if (arg.operator) return templateError(scope, "template-bad-argument", `${call.name}的参数应为指标名`, arg.span.start);
+  if (arg.operator)
+    return templateError(scope, "template-bad-argument", `${call.name}的参数应为指标名`, arg.span.start);
   const name = arg.name.join(".");
   const row = rowByName(table, name);
   if (row) return { row, table, name };
@@ -70,13 +92,22 @@ function growth(call: CallExpression, scope: Scope): Piece {
   if (!estimate.ok) return estimate.piece;
   const lastYear = cellNumber(table, row, columnOf(table, "上年实际"), `${name}·上年实际`);
   if (!lastYear.ok) return lastYear.piece;
-  return textPiece(growthPhrase(estimate.value, lastYear.value, rateFormat(row, "growth")), sourcesOf(estimate.source, lastYear.source));
+  return textPiece(
+    growthPhrase(estimate.value, lastYear.value, rateFormat(row, "growth")),
+    sourcesOf(estimate.source, lastYear.source),
+  );
 }
 
 /** Target ≤ 0: no completion rate exists. */
 function noTarget(table: Table, row: TableRow, name: string, value: number): Piece {
   const cell = cellOf(row, "target").address;
-  const fail = failure(table.sheetName, cell, `${name}·年度任务`, `为${formatGeneral(value)}，无法计算完成率`, "填写大于0的年度任务");
+  const fail = failure(
+    table.sheetName,
+    cell,
+    `${name}·年度任务`,
+    `为${formatGeneral(value)}，无法计算完成率`,
+    "填写大于0的年度任务",
+  );
   return value === 0 ? absentPiece(fail) : fail;
 }
 
@@ -90,7 +121,10 @@ function completion(call: CallExpression, scope: Scope): Piece {
   const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
-  return textPiece(completionPhrase(estimate.value, target.value, rateFormat(row, "completion")), sourcesOf(estimate.source, target.source));
+  return textPiece(
+    completionPhrase(estimate.value, target.value, rateFormat(row, "completion")),
+    sourcesOf(estimate.source, target.source),
+  );
 }
 
 /** {序时进度(实际利用外资)} → 完成年度任务的84.1%，超序时进度0.8个百分点. */
@@ -120,13 +154,24 @@ function months(_call: CallExpression, scope: Scope): Piece {
 function tableArg(call: CallExpression, scope: Scope): Table | Piece {
   const arg = call.args[0];
   if (!arg || arg.operator) {
-    return templateError(scope, "template-bad-argument", `${call.name}的第一个参数应为表名，如在建项目`, (arg ?? call).span.start);
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${call.name}的第一个参数应为表名，如在建项目`,
+      (arg ?? call).span.start,
+    );
   }
   const name = arg.name.join(".");
   const table = tableByName(scope.data, name);
   if (!table) return templateError(scope, "template-unknown-field", `没有名为“${name}”的表`, arg.span.start);
   if (!table.present) {
-    return failure(table.sheetName, "", table.sheetName, `不存在（工作簿中没有“${table.sheetName}”工作表）`, `添加“${table.sheetName}”工作表`);
+    return failure(
+      table.sheetName,
+      "",
+      table.sheetName,
+      `不存在（工作簿中没有“${table.sheetName}”工作表）`,
+      `添加“${table.sheetName}”工作表`,
+    );
   }
   return table;
 }
@@ -179,12 +224,20 @@ function list(call: CallExpression, scope: Scope): Piece {
 /** The names in a cell of the current row ("鑫达集团、华泰公司"). */
 function namesInCell(call: CallExpression, scope: Scope): { names: string[]; piece: Piece } | Piece {
   const arg = call.args[0];
-  if (!arg || arg.operator) return templateError(scope, "template-bad-argument", `${call.name}的参数应为列名，如{${call.name}(合作方)}`, call.span.start);
+  if (!arg || arg.operator)
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${call.name}的参数应为列名，如{${call.name}(合作方)}`,
+      call.span.start,
+    );
   const name = arg.name.join(".");
-  if (!scope.current) return templateError(scope, "template-bad-argument", `${call.name}只能用在列举的条目中`, call.span.start);
+  if (!scope.current)
+    return templateError(scope, "template-bad-argument", `${call.name}只能用在列举的条目中`, call.span.start);
   const { table, row } = scope.current;
   const column = columnByName(table, name);
-  if (!column) return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
+  if (!column)
+    return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
   const piece = cellPiece(table, row, column, `${rowLabel(table, row)}·${column.header}`);
   if (piece.absent || piece.issues.length > 0) return piece;
   const names = splitNames(piece.text);
@@ -211,7 +264,13 @@ function partners(call: CallExpression, scope: Scope): Piece {
 function honours(call: CallExpression, scope: Scope): Piece {
   const table = scope.data.tables.honours;
   if (!table.present) {
-    return failure(table.sheetName, "", table.sheetName, `不存在（工作簿中没有“${table.sheetName}”工作表）`, `添加“${table.sheetName}”工作表`);
+    return failure(
+      table.sheetName,
+      "",
+      table.sheetName,
+      `不存在（工作簿中没有“${table.sheetName}”工作表）`,
+      `添加“${table.sheetName}”工作表`,
+    );
   }
   if (call.args.length > 0) return templateError(scope, "template-bad-argument", "荣誉列举不带参数", call.span.start);
   const entries: HonourEntry[] = [];
@@ -254,10 +313,20 @@ export function findFunction(name: string): TemplateFunction | undefined {
 export function callFunction(fn: TemplateFunction, call: CallExpression, scope: Scope): Piece {
   if (call.args.length < fn.minArgs || call.args.length > fn.maxArgs) {
     const expected = fn.minArgs === fn.maxArgs ? `${fn.minArgs}个` : `${fn.minArgs}至${fn.maxArgs}个`;
-    return templateError(scope, "template-bad-argument", `${fn.name}应有${expected}参数，却有${call.args.length}个`, call.span.start);
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${fn.name}应有${expected}参数，却有${call.args.length}个`,
+      call.span.start,
+    );
   }
   if (fn.body && !call.body) {
-    return templateError(scope, "template-bad-argument", `${fn.name}需要在“：”后写出每一项的内容，如{列举(在建项目)：{项目名称}}`, call.span.start);
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${fn.name}需要在“：”后写出每一项的内容，如{列举(在建项目)：{项目名称}}`,
+      call.span.start,
+    );
   }
   if (!fn.body && call.body) {
     return templateError(scope, "template-bad-argument", `${fn.name}后不能接“：”和条目内容`, call.span.start);

@@ -8,10 +8,7 @@ import type { Issue } from "../issue";
 import { LAYOUT } from "../layout";
 
 export type TemplateIssueCode =
-  | "template-syntax"
-  | "template-unknown-field"
-  | "template-unknown-function"
-  | "template-bad-argument";
+  "template-syntax" | "template-unknown-field" | "template-unknown-function" | "template-bad-argument";
 
 /** Where a template paragraph lives: the 内容 cell of its 模板 row, or the built-in template. */
 export interface TemplateLocation {
@@ -42,7 +39,13 @@ export function templateIssue(code: TemplateIssueCode, message: string, location
 }
 
 /** A value the text needs is missing or unusable; `label` is what the 【待补：…】 marker shows. */
-export function missingValueIssue(sheet: string, cell: string, label: string, reason: string, suggestion: string): Issue {
+export function missingValueIssue(
+  sheet: string,
+  cell: string,
+  label: string,
+  reason: string,
+  suggestion: string,
+): Issue {
   const where = cell === "" ? sheet : `${sheet} ${cell}`;
   return {
     severity: "error",

@@ -71,7 +71,9 @@ function workbook(data: Data) {
     const d = data.indicators[i] as IndicatorData;
     return { ...row, estimate: d.estimate, target: d.target, lastYear: d.lastYear, cumulative: d.cumulative };
   });
-  const dataItems = SAMPLE_DATA.dataItems.rows.map((row, i) => (i < 3 ? { ...row, value: data.dataItems[i] ?? null } : row));
+  const dataItems = SAMPLE_DATA.dataItems.rows.map((row, i) =>
+    i < 3 ? { ...row, value: data.dataItems[i] ?? null } : row,
+  );
   return readWorkbook(
     sampleRawWorkbook({
       indicators: { rows: indicators, formats: data.indicators.map((d) => d.formats) },
@@ -161,7 +163,8 @@ describe("the narrative over random indicator data", () => {
         const { document } = renderNarrative(workbook(data));
         for (const p of document.paragraphs) {
           const markers = p.text.match(/【待补：[^】]*】/g) ?? [];
-          if (markers.length > 0) expect(p.issues.some((i) => i.severity === "error" && i.code === "missing-value")).toBe(true);
+          if (markers.length > 0)
+            expect(p.issues.some((i) => i.severity === "error" && i.code === "missing-value")).toBe(true);
           for (const m of markers) expect(p.issues.some((i) => i.message.includes(m))).toBe(true);
         }
       }),

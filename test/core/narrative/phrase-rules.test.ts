@@ -102,7 +102,9 @@ describe("splitNames, joinNames and partnerPhrase", () => {
   it("words one partner as 与…合作 and several as 由…共同合作", () => {
     expect(partnerPhrase(["鑫达集团"])).toBe("与鑫达集团合作");
     expect(partnerPhrase(["鑫达集团", "华泰公司"])).toBe("由鑫达集团和华泰公司共同合作");
-    expect(partnerPhrase(["远航公司", "美国联合技术公司", "韩国大宇工程"])).toBe("由远航公司、美国联合技术公司和韩国大宇工程共同合作");
+    expect(partnerPhrase(["远航公司", "美国联合技术公司", "韩国大宇工程"])).toBe(
+      "由远航公司、美国联合技术公司和韩国大宇工程共同合作",
+    );
   });
 });
 
@@ -177,7 +179,7 @@ describe("honourClauses", () => {
 
   it("does not double quotation marks a user typed", () => {
     expect(bareTitle("“市级文明单位”")).toBe("市级文明单位");
-    expect(honourClauses([{ grantor: "县委", method: "评为", title: "\"先进集体\"" }])).toBe("被县委评为“先进集体”");
+    expect(honourClauses([{ grantor: "县委", method: "评为", title: '"先进集体"' }])).toBe("被县委评为“先进集体”");
   });
 });
 

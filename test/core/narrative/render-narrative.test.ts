@@ -113,12 +113,24 @@ describe("the default template", () => {
 describe("renderNarrative with a 模板 sheet", () => {
   function withTemplate(rows: (string | null)[][]): RawWorkbook {
     const base = sampleRawWorkbook();
-    const sheet = { name: "模板", origin: { row: 0, column: 0 }, values: [["级别", "内容"], ...rows], numberFormats: [] };
+    const sheet = {
+      name: "模板",
+      origin: { row: 0, column: 0 },
+      values: [["级别", "内容"], ...rows],
+      numberFormats: [],
+    };
     return { sheetNames: [...base.sheetNames, "模板"], sheets: [...base.sheets, sheet] };
   }
 
   it("renders the sheet's rows instead of the default template, recording each row", () => {
-    const { document } = renderNarrative(readWorkbook(withTemplate([["标题", "{年度}年总结"], ["正文", "共{个数(在建项目)}个项目。"]])));
+    const { document } = renderNarrative(
+      readWorkbook(
+        withTemplate([
+          ["标题", "{年度}年总结"],
+          ["正文", "共{个数(在建项目)}个项目。"],
+        ]),
+      ),
+    );
     expect(document.paragraphs).toEqual([
       expect.objectContaining({ level: "标题", text: "2023年总结", templateRow: 1 }),
       expect.objectContaining({ level: "正文", text: "共7个项目。", templateRow: 2 }),
@@ -126,8 +138,18 @@ describe("renderNarrative with a 模板 sheet", () => {
   });
 
   it("reports a template error on the 内容 cell of its row and shows 【模板错误：…】", () => {
-    const { document, issues } = renderNarrative(readWorkbook(withTemplate([["正文", "甲{年度"], ["正文", "乙{不存在的函数(1)}"]])));
-    expect(document.paragraphs.map((p) => p.text)).toEqual(["甲【模板错误：“{”没有对应的“}”】年度", "乙【模板错误：未知函数“不存在的函数”】"]);
+    const { document, issues } = renderNarrative(
+      readWorkbook(
+        withTemplate([
+          ["正文", "甲{年度"],
+          ["正文", "乙{不存在的函数(1)}"],
+        ]),
+      ),
+    );
+    expect(document.paragraphs.map((p) => p.text)).toEqual([
+      "甲【模板错误：“{”没有对应的“}”】年度",
+      "乙【模板错误：未知函数“不存在的函数”】",
+    ]);
     expect(issues).toEqual([
       expect.objectContaining({ severity: "error", code: "template-syntax", sheet: "模板", cell: "B2" }),
       expect.objectContaining({ severity: "error", code: "template-unknown-function", sheet: "模板", cell: "B3" }),
@@ -142,7 +164,9 @@ describe("renderNarrative with a 模板 sheet", () => {
   });
 
   it("takes explicit rows from the options", () => {
-    const { document } = renderNarrative(readWorkbook(sampleRawWorkbook()), { template: [{ level: "正文", content: "{单位名称}" }] });
+    const { document } = renderNarrative(readWorkbook(sampleRawWorkbook()), {
+      template: [{ level: "正文", content: "{单位名称}" }],
+    });
     expect(toPlainText(document)).toBe("开发区管委会\n");
   });
 });

@@ -66,7 +66,9 @@ describe("evaluateTemplate: phrase functions", () => {
   });
 
   it("lists rows with the 参数 列举序号 numbering and ；", () => {
-    expect(text("{列举(在谈项目, 状态=已签约)：{项目名称}}")).toBe("（1）新能源电池；（2）美国医疗器械；（3）食品加工；（4）小型配套");
+    expect(text("{列举(在谈项目, 状态=已签约)：{项目名称}}")).toBe(
+      "（1）新能源电池；（2）美国医疗器械；（3）食品加工；（4）小型配套",
+    );
   });
 
   it.each([
@@ -127,12 +129,17 @@ describe("evaluateTemplate: optional clauses", () => {
 
   it("drops a clause with a value marked not applicable, without an issue", () => {
     const on = data({ cells: [{ sheet: "indicators", row: 0, column: "lastYear", value: "—" }] });
-    expect(render("收入{工业销售收入.全年预计}亿元[，{同比(工业销售收入)}]。", on)).toMatchObject({ text: "收入52.36亿元。", issues: [] });
+    expect(render("收入{工业销售收入.全年预计}亿元[，{同比(工业销售收入)}]。", on)).toMatchObject({
+      text: "收入52.36亿元。",
+      issues: [],
+    });
   });
 
   it("drops the clause of a list that matches nothing", () => {
     const on = data({ removeRows: { projects: [0] } });
-    expect(text("目前，{个数(在建项目)}个项目[，除{列举(在建项目, 进度=滞后)：{项目名称}}外]进展顺利", on)).toBe("目前，6个项目进展顺利");
+    expect(text("目前，{个数(在建项目)}个项目[，除{列举(在建项目, 进度=滞后)：{项目名称}}外]进展顺利", on)).toBe(
+      "目前，6个项目进展顺利",
+    );
     expect(render("甲{列举(在建项目, 进度=滞后)：{项目名称}}乙", on)).toMatchObject({ text: "甲乙", issues: [] });
   });
 
@@ -151,19 +158,30 @@ describe("evaluateTemplate: optional clauses", () => {
 
   it("drops the issues of a clause it leaves out", () => {
     const on = data({ cells: [{ sheet: "indicators", row: 0, column: "target", value: null }] });
-    expect(render("[{工业销售收入.全年预计}，占年任务{完成率(工业销售收入)}]", on)).toMatchObject({ text: "", issues: [] });
+    expect(render("[{工业销售收入.全年预计}，占年任务{完成率(工业销售收入)}]", on)).toMatchObject({
+      text: "",
+      issues: [],
+    });
   });
 });
 
 describe("evaluateTemplate: missing data", () => {
   it.each([
     ["a blank required cell", { sheet: "indicators", row: 0, column: "estimate", value: null }, "为空"],
-    ["a number stored as text", { sheet: "indicators", row: 0, column: "estimate", value: "52.36" }, "是以文本形式存储的数字“52.36”"],
+    [
+      "a number stored as text",
+      { sheet: "indicators", row: 0, column: "estimate", value: "52.36" },
+      "是以文本形式存储的数字“52.36”",
+    ],
     ["full-width digits", { sheet: "indicators", row: 0, column: "estimate", value: "５２．３６" }, "是全角数字"],
     ["a value with its unit", { sheet: "indicators", row: 0, column: "estimate", value: "52.36亿元" }, "带了单位"],
     ["an Excel error", { sheet: "indicators", row: 0, column: "estimate", value: "#DIV/0!" }, "是错误值“#DIV/0!”"],
     ["text", { sheet: "indicators", row: 0, column: "estimate", value: "约52亿" }, "不是数字"],
-    ["a value marked not applicable where the text needs it", { sheet: "indicators", row: 0, column: "estimate", value: "—" }, "不适用"],
+    [
+      "a value marked not applicable where the text needs it",
+      { sheet: "indicators", row: 0, column: "estimate", value: "—" },
+      "不适用",
+    ],
   ] as const)("shows %s as 【待补：…】 with an error at its cell", (_, change, reason) => {
     const result = render("实现工业销售收入{工业销售收入.全年预计}亿元", data({ cells: [change] }));
     expect(result.text).toBe("实现工业销售收入【待补：工业销售收入·全年预计】亿元");
@@ -174,7 +192,10 @@ describe("evaluateTemplate: missing data", () => {
   });
 
   it("marks a missing indicator row at the sheet, with no cell", () => {
-    const result = render("{工业销售收入.全年预计}亿元，{同比(工业销售收入)}", data({ removeRows: { indicators: [0] } }));
+    const result = render(
+      "{工业销售收入.全年预计}亿元，{同比(工业销售收入)}",
+      data({ removeRows: { indicators: [0] } }),
+    );
     expect(result.text).toBe("【待补：工业销售收入·全年预计】亿元，【待补：工业销售收入·全年预计】");
     expect(result.issues).toEqual([expect.objectContaining({ code: "missing-value", sheet: "主要指标", cell: "" })]);
   });
@@ -189,7 +210,10 @@ describe("evaluateTemplate: missing data", () => {
   });
 
   it.each([0, 13, 2.5, "十月"])("rejects 截至月份 %p", (month) => {
-    const result = render("{累计月份}", data({ cells: [{ sheet: "parameters", row: 2, column: "value", value: month }] }));
+    const result = render(
+      "{累计月份}",
+      data({ cells: [{ sheet: "parameters", row: 2, column: "value", value: month }] }),
+    );
     expect(result.text).toBe("【待补：截至月份】");
     expect(result.issues[0]).toMatchObject({ sheet: "参数", cell: "B4" });
   });
@@ -242,7 +266,11 @@ describe("evaluateTemplate: template errors", () => {
     ["{列举(在建项目, 编号=甲)：x}", "template-bad-argument", "编号“甲”无效，可选（1）、1.、1、、①或无"],
     ["{列举(在建项目)}", "template-bad-argument", "列举需要在“：”后写出每一项的内容，如{列举(在建项目)：{项目名称}}"],
     ["{同比(出口额, 引进内资)}", "template-bad-argument", "同比应有0至1个参数，却有2个"],
-    ["{列举(在建项目)：{项目名}}", "template-unknown-field", "在建项目表没有“项目名”列，也没有名为“项目名”的参数或数据项"],
+    [
+      "{列举(在建项目)：{项目名}}",
+      "template-unknown-field",
+      "在建项目表没有“项目名”列，也没有名为“项目名”的参数或数据项",
+    ],
     ["{连接(合作方)}", "template-bad-argument", "连接只能用在列举的条目中"],
     ["{单位名称+1}", "template-bad-argument", "只能对数字加减"],
     ["{同比}", "template-bad-argument", "同比需要指标名，如{同比(工业销售收入)}"],
@@ -250,12 +278,21 @@ describe("evaluateTemplate: template errors", () => {
     const result = render(`甲${template}乙`);
     expect(result.text).toBe(`甲【模板错误：${message}】乙`);
     expect(result.issues).toEqual([
-      expect.objectContaining({ severity: "error", code, sheet: "模板", cell: "B5", message: expect.stringMatching(/^模板第5行第\d+个字符：/) }),
+      expect.objectContaining({
+        severity: "error",
+        code,
+        sheet: "模板",
+        cell: "B5",
+        message: expect.stringMatching(/^模板第5行第\d+个字符：/),
+      }),
     ]);
   });
 
   it("gives the character position of a syntax error in the message", () => {
-    expect(render("预计{年度").issues[0]).toMatchObject({ code: "template-syntax", message: "模板第5行第3个字符：“{”没有对应的“}”" });
+    expect(render("预计{年度").issues[0]).toMatchObject({
+      code: "template-syntax",
+      message: "模板第5行第3个字符：“{”没有对应的“}”",
+    });
   });
 
   it("names the default template when the paragraph has no 模板 row", () => {

@@ -5,7 +5,39 @@ import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
 import { parseTemplate } from "../../../src/core/template/parse-template";
 import type { TemplateNode } from "../../../src/core/template/template-ast";
 
-const PIECES = ["{", "}", "[", "]", "｛", "｝", "［", "］", "(", ")", "（", "）", "：", ":", "，", ",", "=", "!=", "\\", ".", "·", "年度", "同比", "列举", "在建项目", "项目名称", "工业销售收入", "全年预计", "+1", "甲", " "];
+const PIECES = [
+  "{",
+  "}",
+  "[",
+  "]",
+  "｛",
+  "｝",
+  "［",
+  "］",
+  "(",
+  ")",
+  "（",
+  "）",
+  "：",
+  ":",
+  "，",
+  ",",
+  "=",
+  "!=",
+  "\\",
+  ".",
+  "·",
+  "年度",
+  "同比",
+  "列举",
+  "在建项目",
+  "项目名称",
+  "工业销售收入",
+  "全年预计",
+  "+1",
+  "甲",
+  " ",
+];
 const templateArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(""));
 
 function spansWithin(nodes: readonly TemplateNode[], length: number): boolean {
@@ -27,8 +59,12 @@ describe("parseTemplate over random text", () => {
         for (const e of parsed.errors) expect(e.at).toBeLessThanOrEqual(source.length);
         const result = evaluateTemplate(parsed, { data, location: { cell: "" } });
         // every syntax error is shown in the text and reported
-        expect((result.text.match(/【模板错误：/g) ?? []).length).toBeGreaterThanOrEqual(parsed.errors.length > 0 ? 1 : 0);
-        expect(result.issues.filter((i) => i.code === "template-syntax")).toHaveLength(new Set(parsed.errors.map((e) => `${e.at}|${e.message}`)).size);
+        expect((result.text.match(/【模板错误：/g) ?? []).length).toBeGreaterThanOrEqual(
+          parsed.errors.length > 0 ? 1 : 0,
+        );
+        expect(result.issues.filter((i) => i.code === "template-syntax")).toHaveLength(
+          new Set(parsed.errors.map((e) => `${e.at}|${e.message}`)).size,
+        );
       }),
       { numRuns: 500 },
     );

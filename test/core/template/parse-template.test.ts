@@ -56,7 +56,9 @@ describe("parseTemplate", () => {
   });
 
   it("parses a call with ASCII or full-width parentheses and commas", () => {
-    expect(shape(parseTemplate("{个数（在建项目，进度=滞后）}").nodes)).toEqual([{ call: "个数", args: ["在建项目", "进度=滞后"] }]);
+    expect(shape(parseTemplate("{个数（在建项目，进度=滞后）}").nodes)).toEqual([
+      { call: "个数", args: ["在建项目", "进度=滞后"] },
+    ]);
     expect(shape(parseTemplate("{同比(工业销售收入)}").nodes)).toEqual([{ call: "同比", args: ["工业销售收入"] }]);
   });
 
@@ -72,11 +74,19 @@ describe("parseTemplate", () => {
     ["分隔=“，”", "分隔=，"],
     ['分隔="；"', "分隔=；"],
   ])("reads the condition %s", (arg, expected) => {
-    expect(shape(parseTemplate(`{个数(在建项目, ${arg})}`).nodes)).toEqual([{ call: "个数", args: ["在建项目", expected] }]);
+    expect(shape(parseTemplate(`{个数(在建项目, ${arg})}`).nodes)).toEqual([
+      { call: "个数", args: ["在建项目", expected] },
+    ]);
   });
 
   it("parses a list with its item template after the colon (ASCII or full-width)", () => {
-    const expected = [{ call: "列举", args: ["在建项目", "进度!=滞后"], body: [{ ref: ["项目名称"] }, "项目，", { ref: ["进展情况"] }] }];
+    const expected = [
+      {
+        call: "列举",
+        args: ["在建项目", "进度!=滞后"],
+        body: [{ ref: ["项目名称"] }, "项目，", { ref: ["进展情况"] }],
+      },
+    ];
     expect(shape(parseTemplate("{列举(在建项目, 进度!=滞后)：{项目名称}项目，{进展情况}}").nodes)).toEqual(expected);
     expect(shape(parseTemplate("{列举(在建项目, 进度!=滞后):{项目名称}项目，{进展情况}}").nodes)).toEqual(expected);
   });
@@ -131,7 +141,9 @@ describe("parseTemplate", () => {
   });
 
   it("reports stray closing brackets and unclosed optional clauses", () => {
-    expect(parseTemplate("甲}乙").errors.map((e) => [e.message, e.at])).toEqual([["多余的“}”，前面没有对应的“{”（要写出“}”本身，请写成\\}）", 1]]);
+    expect(parseTemplate("甲}乙").errors.map((e) => [e.message, e.at])).toEqual([
+      ["多余的“}”，前面没有对应的“{”（要写出“}”本身，请写成\\}）", 1],
+    ]);
     expect(parseTemplate("甲]乙").errors.map((e) => e.at)).toEqual([1]);
     const unclosed = parseTemplate("甲[乙{年度}");
     expect(shape(unclosed.nodes)).toEqual(["甲", { error: "“[”没有对应的“]”" }, "乙", { ref: ["年度"] }]);
@@ -144,7 +156,20 @@ describe("parseTemplate", () => {
   });
 
   it("never throws, whatever the input", () => {
-    for (const source of ["{", "}", "[", "]", "{[}]", "{列举(", "{列举(a)：", "{{{", "｛｝［］", "\\", "{a=b}", "{(1)}"]) {
+    for (const source of [
+      "{",
+      "}",
+      "[",
+      "]",
+      "{[}]",
+      "{列举(",
+      "{列举(a)：",
+      "{{{",
+      "｛｝［］",
+      "\\",
+      "{a=b}",
+      "{(1)}",
+    ]) {
       expect(() => parseTemplate(source)).not.toThrow();
     }
   });
