@@ -58,8 +58,13 @@ export async function readWorkbook(context: Excel.RequestContext, support: HostS
     return { name, used };
   });
   const highlightSheets = toRead.filter((name) => matches(INPUT_SHEETS, name));
-  const collectHighlights = support.supports("1.6") ? queueOwnedHighlightQuery(worksheets, highlightSheets) : undefined;
-  await context.sync();
+  const collectHighlights =
+    support.supports("1.6") && highlightSheets.length > 0
+      ? queueOwnedHighlightQuery(worksheets, highlightSheets)
+      : undefined;
+  // a workbook without any layout sheet needs no second round trip
+  const syncs = ranges.length > 0 || collectHighlights ? 2 : 1;
+  if (syncs === 2) await context.sync();
 
   const sheets: RawSheet[] = ranges.map(({ name, used }) => ({
     name,
@@ -70,6 +75,6 @@ export async function readWorkbook(context: Excel.RequestContext, support: HostS
   return {
     workbook: { sheetNames, sheets },
     ownedHighlights: collectHighlights ? collectHighlights() : NO_OWNED_HIGHLIGHTS,
-    syncs: 2,
+    syncs,
   };
 }
