@@ -52,7 +52,8 @@ export function computedColumnsPlan(indicators: Table): WritePlan {
       });
       const formats = run.map((r) => {
         const current = r.cells[key]?.numberFormat ?? "General";
-        return [/^general$/i.test(current) ? PERCENT_FORMAT : current];
+        // General shows 1.0472 as 1.0472, and Text ("@") would keep the formula from being one
+        return [/^general$/i.test(current) || current === "@" ? PERCENT_FORMAT : current];
       });
       steps.push({ kind: "setNumberFormats", sheet, address, formats });
     }
@@ -226,7 +227,8 @@ export function issuesSheetPlan(issues: readonly Issue[], sheetNames: readonly s
     kind: "setNumberFormats",
     sheet,
     address: rangeAddress(1, 0, values.length, width),
-    formats: values.map(() => spec.columns.map(() => "@")),
+    // the 单元格 column holds HYPERLINK formulas, which a Text cell would keep as text
+    formats: values.map(() => spec.columns.map((c) => (c.key === "cell" ? "General" : "@"))),
   });
   steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, values.length, width), values });
   // links: contiguous runs of issues that have a cell on a sheet of the workbook

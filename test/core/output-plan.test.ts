@@ -134,7 +134,7 @@ describe("issuesSheetPlan", () => {
       expect.objectContaining({
         kind: "setNumberFormats",
         address: "A2:F2",
-        formats: [["@", "@", "@", "@", "@", "@"]],
+        formats: [["@", "@", "General", "@", "@", "@"]],
       }),
     );
   });
