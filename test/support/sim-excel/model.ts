@@ -163,7 +163,13 @@ export class WorkbookModel {
   private evaluationSuspended = false;
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", useArrayArithmetic: false, smartRounding: false });
+    // Excel's sheet is 1,048,576 rows tall; HyperFormula's default (40,000) would refuse large workbooks
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: false,
+      smartRounding: false,
+      maxRows: 1_048_576,
+    });
   }
 
   // ---- sheets --------------------------------------------------------------------------------

@@ -178,6 +178,38 @@ export class SimRange
     }));
   }
 
+  /** The rectangle both ranges cover; ItemNotFound at sync when they do not meet, as in Excel. */
+  getIntersection(anotherRange: SimRange | string): SimRange {
+    const other = typeof anotherRange === "string" ? undefined : anotherRange;
+    const fixed = typeof anotherRange === "string" ? parseAddress(anotherRange) : undefined;
+    const child = new SimRange(this.context, this, "GetIntersection", [
+      other ? { ObjectPathId: other._pathId } : anotherRange,
+    ]);
+    this._instantiate(
+      child,
+      "Range.getIntersection",
+      (t) => {
+        let b = fixed;
+        if (other) {
+          const target = other._resolve();
+          if (target.sheet !== t.sheet) throw simError("InvalidArgument", "getIntersection across sheets");
+          b = target.rect;
+        }
+        const a = t.rect;
+        if (!b) return undefined;
+        const row = Math.max(a.row, b.row);
+        const column = Math.max(a.column, b.column);
+        const rowEnd = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+        const columnEnd = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+        if (rowEnd <= row || columnEnd <= column) return undefined;
+        return { sheet: t.sheet, rect: { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column } };
+      },
+      false,
+      "GetIntersection (the ranges do not intersect)",
+    );
+    return child;
+  }
+
   private _subRange(
     name: string,
     args: unknown[],

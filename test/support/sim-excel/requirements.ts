@@ -51,6 +51,7 @@ export const API_SETS = {
   "Range.getCell": "1.1",
   "Range.getOffsetRange": "1.1",
   "Range.getResizedRange": "1.2",
+  "Range.getIntersection": "1.1",
   "Range.format": "1.1",
   "Range.conditionalFormats": "1.6",
   "Range.dataValidation": "1.8",
