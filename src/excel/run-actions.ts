@@ -2,7 +2,8 @@
  * The task pane's code path: each user action is ONE `Excel.run` — read the workbook, let the
  * core decide, apply its plan — with progress callbacks. Two syncs read (sheet names, then every
  * layout sheet's used range in one batch) and one writes, so an action makes three syncs unless
- * the 5 MB request limit of Excel on the web forces the write into more batches. Failures come
+ * the 5 MB request and response limits of Excel on the web force the read of a sheet taller than
+ * 12,000 rows or the write into more batches. Failures come
  * back as a typed result with a Chinese message, never thrown past the pane and never silent.
  */
 import type { NarrativeDocument } from "../core/document";
@@ -23,6 +24,8 @@ export interface ActionOptions {
   readonly onProgress?: (phase: ActionPhase) => void;
   /** Request size limit in bytes (default 5 MB, Excel on the web). */
   readonly maxRequestBytes?: number;
+  /** Response size limit in bytes (default 5 MB, Excel on the web): large sheets are read in row blocks. */
+  readonly maxResponseBytes?: number;
   /** Host support; detected with `Office.context.requirements` when absent. */
   readonly support?: HostSupport;
 }
@@ -59,7 +62,7 @@ async function runAction<T>(options: ActionOptions, decide: Decide<T>): Promise<
     return await Excel.run(async (context) => {
       const support = options.support ?? detectSupport();
       progress("reading");
-      const read = await readWorkbook(context, support);
+      const read = await readWorkbook(context, support, { maxResponseBytes: options.maxResponseBytes });
       progress("computing");
       const { plan, result } = decide(read.workbook);
       progress("writing");
@@ -132,7 +135,9 @@ export function readRawWorkbook(
   options: ActionOptions = {},
 ): Promise<ActionOutcome<{ readonly workbook: RawWorkbook }>> {
   return Excel.run(async (context) => {
-    const read = await readWorkbook(context, options.support ?? detectSupport());
+    const read = await readWorkbook(context, options.support ?? detectSupport(), {
+      maxResponseBytes: options.maxResponseBytes,
+    });
     const outcome: ActionOutcome<{ readonly workbook: RawWorkbook }> = {
       ok: true,
       workbook: read.workbook,
