@@ -4,12 +4,19 @@
  * to keep the task-pane bundle well under its 250 KB budget. TypeScript compiles the syntax to ES5
  * (with downlevelIteration, which needs Symbol.iterator); these supply the runtime objects.
  * Add an import here when code starts using another ES2015+ API.
+ *
+ * Some entries are narrower than core-js/es/*, to stay under the budget: Symbol only as far as
+ * iteration needs it (symbol/iterator brings the constructor and Symbol.iterator, without
+ * Symbol.for, descriptions or the JSON.stringify fix); Promise without the ES2018+ extras
+ * (finally, allSettled, any, AggregateError, withResolvers, try); Map and Set without the
+ * ES2024/2025 additions (Map.groupBy, Set.prototype.union and the other set methods). No code
+ * here calls any of those; import the full core-js/es/* entry when some code starts to.
+ * WeakMap is left out while nothing uses it (nor #private fields, which compile to WeakMaps).
  */
-import "core-js/es/symbol";
-import "core-js/es/promise";
-import "core-js/es/map";
-import "core-js/es/set";
-import "core-js/es/weak-map";
+import "core-js/es/symbol/iterator";
+import "core-js/modules/es.promise";
+import "core-js/modules/es.map";
+import "core-js/modules/es.set";
 import "core-js/es/array/from";
 import "core-js/es/array/of";
 import "core-js/es/array/iterator";

@@ -1,19 +1,37 @@
 /**
- * Placeholder task pane: shows the product name and whether Office is ready. The real pane
- * (src/taskpane) replaces this file; it owns Office.onReady and every DOM update.
+ * The task pane's entry: waits for Office, picks the language from Office's display language,
+ * and mounts the pane on #app with the Office.js backend. Office.onReady and the DOM belong to
+ * the pane (STYLE.md 9); every failure, including a host that is not Excel, is shown in it.
  */
+import { loadMessages, pickLocale, translator, ZH_CN } from "./i18n";
+import { createOfficeBackend } from "./office-backend";
+import { mountPane } from "./pane";
 
-/** Writes a status line as text (never as HTML). */
-export function showStatus(message: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = message;
+/** Writes a line into the pane as text, before (or instead of) mounting it. */
+export function showStatus(root: HTMLElement, message: string): void {
+  while (root.firstChild) root.removeChild(root.firstChild);
+  const p = document.createElement("p");
+  p.className = "asp-status asp-status-error";
+  p.setAttribute("role", "alert");
+  p.appendChild(document.createTextNode(message));
+  root.appendChild(p);
 }
 
-/** A message for the status line, given the host Office reports. */
-export function readyMessage(host: Office.HostType | null): string {
-  return host === Office.HostType.Excel ? "已就绪：请在 Excel 中使用。" : "请在 Excel 中打开本加载项。";
+/** Starts the pane once Office is ready. */
+export function start(): void {
+  Office.onReady((info) => {
+    const root = document.getElementById("app");
+    if (!root) return;
+    const language = Office.context && Office.context.displayLanguage;
+    const locale = pickLocale(language);
+    if (info.host !== Office.HostType.Excel) {
+      showStatus(root, translator(ZH_CN)("notExcel"));
+      return;
+    }
+    loadMessages(locale).then((messages) => {
+      mountPane(root, { locale, messages, backend: createOfficeBackend() });
+    });
+  });
 }
 
-Office.onReady((info) => {
-  showStatus(readyMessage(info.host));
-});
+start();

@@ -1,0 +1,172 @@
+/**
+ * The playground: the real task pane (src/taskpane/taskpane.ts, unchanged) running against the
+ * simulated Excel host, beside a grid of the simulated workbook. The host is installed as the
+ * globals `Excel` and `Office`, completed with what the pane's entry asks of Office (onReady,
+ * HostType, displayLanguage). A development tool: it bundles HyperFormula; dist/ never does.
+ */
+import { SimExcelHost } from "../../test/support/sim-excel";
+import type { SimApiLevel } from "../../test/support/sim-excel";
+import { createOfficeBackend } from "../taskpane/office-backend";
+import { createGrid, type GridView } from "./grid";
+import { readXlsx } from "./load-xlsx";
+
+type Start = "empty" | "sample";
+
+interface PlaygroundApi {
+  host: SimExcelHost;
+  grid: GridView;
+  /** Resolves once the pane has finished its first load. */
+  ready: Promise<void>;
+  reset(start: Start): Promise<void>;
+  level(level: SimApiLevel): void;
+}
+
+declare global {
+  interface Window {
+    playground: PlaygroundApi;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const displayLanguage = params.get("lang") ?? "zh-CN";
+const level = (params.get("api") ?? "latest") as SimApiLevel;
+
+let host = emptyHost();
+let grid: GridView | undefined;
+
+function emptyHost(): SimExcelHost {
+  const h = new SimExcelHost({ level });
+  h.addSheet("Sheet1");
+  h.model.activeSheet = h.model.sheets[0];
+  return h;
+}
+
+/** Installs `h` as the globals, with the members the pane's entry uses beyond the adapter's. */
+function install(h: SimExcelHost): void {
+  h.install();
+  const g = window as unknown as Record<string, Record<string, unknown>>;
+  const excel = g["Excel"] as { run: (...args: unknown[]) => Promise<unknown> };
+  const run = excel.run;
+  excel.run = (...args: unknown[]) =>
+    run(...args).then(
+      (result) => {
+        grid?.render();
+        return result;
+      },
+      (error: unknown) => {
+        grid?.render();
+        throw error;
+      },
+    );
+  const office = g["Office"] as Record<string, unknown>;
+  const context = office["context"] as Record<string, unknown>;
+  context["displayLanguage"] = displayLanguage;
+  office["HostType"] = { Excel: "Excel" };
+  office["onReady"] = (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    if (callback) setTimeout(() => callback(info), 0);
+    return Promise.resolve(info);
+  };
+}
+
+function setStatus(text: string): void {
+  const status = document.getElementById("pg-status");
+  if (status) status.textContent = text;
+}
+
+let paneLoaded = false;
+
+/** Mounts the pane: the first time by loading its entry as Excel would, later by re-mounting it. */
+function remountPane(): Promise<void> {
+  return import("../taskpane/taskpane").then((m) => {
+    if (paneLoaded) m.start();
+    paneLoaded = true;
+  });
+}
+
+function useHost(h: SimExcelHost): Promise<void> {
+  host = h;
+  install(h);
+  window.playground.host = h;
+  grid?.setHost(h);
+  return remountPane();
+}
+
+function reset(start: Start): Promise<void> {
+  const h = emptyHost();
+  if (start === "empty") return useHost(h).then(() => setStatus("空白工作簿"));
+  install(h);
+  host = h;
+  window.playground.host = h;
+  return createOfficeBackend()
+    .createLayout({ sample: true }, () => undefined)
+    .then(() => useHost(h))
+    .then(() => setStatus("示例工作簿"));
+}
+
+function loadFile(file: File): void {
+  setStatus(`正在读取 ${file.name} ……`);
+  const reader = new FileReader();
+  reader.onload = () => {
+    readXlsx(reader.result as ArrayBuffer)
+      .then((raw) => {
+        let h: SimExcelHost;
+        try {
+          h = SimExcelHost.fromRawWorkbook(raw, { level });
+        } catch {
+          // a formula the engine cannot take: keep the saved values only
+          h = SimExcelHost.fromRawWorkbook(
+            { sheetNames: raw.sheetNames, sheets: raw.sheets.map((s) => ({ ...s, formulas: [] })) },
+            { level },
+          );
+        }
+        return useHost(h).then(() => setStatus(file.name));
+      })
+      .catch((e: unknown) => setStatus(`无法读取 ${file.name}：${e instanceof Error ? e.message : String(e)}`));
+  };
+  reader.onerror = () => setStatus(`无法读取 ${file.name}`);
+  reader.readAsArrayBuffer(file);
+}
+
+function main(): void {
+  install(host);
+  const gridRoot = document.getElementById("pg-workbook");
+  if (!gridRoot) throw new Error("#pg-workbook missing");
+  grid = createGrid(gridRoot, host);
+  window.playground = {
+    host,
+    grid,
+    ready: Promise.resolve(),
+    reset,
+    level: (l) => {
+      host.level = l;
+    },
+  };
+  document.getElementById("pg-empty")?.addEventListener("click", () => void reset("empty"));
+  document.getElementById("pg-sample")?.addEventListener("click", () => void reset("sample"));
+  const fileInput = document.getElementById("pg-file") as HTMLInputElement | null;
+  fileInput?.addEventListener("change", () => {
+    const file = fileInput.files && fileInput.files[0];
+    if (file) loadFile(file);
+    fileInput.value = "";
+  });
+  const levelSelect = document.getElementById("pg-level") as HTMLSelectElement | null;
+  if (levelSelect) {
+    levelSelect.value = level;
+    levelSelect.addEventListener("change", () => {
+      host.level = levelSelect.value as SimApiLevel;
+    });
+  }
+  const protect = document.getElementById("pg-protect") as HTMLButtonElement | null;
+  protect?.addEventListener("click", () => {
+    const sheet = host.model.activeSheet;
+    if (!sheet) return;
+    host.protectSheet(sheet.name, !sheet.isProtected);
+    grid?.render();
+  });
+  const start = (params.get("start") ?? "empty") as Start;
+  grid.render();
+  window.playground.ready = start === "sample" ? reset("sample") : remountPane();
+}
+
+main();

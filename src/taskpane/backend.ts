@@ -1,0 +1,44 @@
+/**
+ * What the pane needs from the workbook, as one interface: the Office.js adapter (src/excel)
+ * implements it in Excel and in the playground's simulated host; unit tests pass a fake. The pane
+ * never calls Excel itself — it owns the DOM and the messages, the backend owns the batches.
+ */
+import type { NarrativeDocument } from "../core/document";
+import type { Issue } from "../core/issue";
+import type { WritePlan } from "../core/plan";
+import type { RawWorkbook } from "../core/raw-cell";
+
+/** Phases an action reports while it runs. */
+export type ProgressPhase = "reading" | "computing" | "writing";
+
+export type ProgressCallback = (phase: ProgressPhase) => void;
+
+export interface LayoutOutcome {
+  readonly changes: readonly string[];
+  readonly warnings: readonly string[];
+  /** Features the host is too old for (Chinese, e.g. "下拉列表"); skipped, not failed. */
+  readonly skipped: readonly string[];
+}
+
+export interface ValidateOutcome {
+  readonly issues: readonly Issue[];
+  readonly skipped: readonly string[];
+}
+
+export interface GenerateOutcome extends ValidateOutcome {
+  readonly document: NarrativeDocument;
+}
+
+export interface PaneBackend {
+  /** True when no sheet holds any value (the pane then offers the sample data). */
+  isWorkbookEmpty(): Promise<boolean>;
+  createLayout(options: { readonly sample: boolean }, progress: ProgressCallback): Promise<LayoutOutcome>;
+  validate(progress: ProgressCallback): Promise<ValidateOutcome>;
+  generate(progress: ProgressCallback): Promise<GenerateOutcome>;
+  /** The input sheets in one batch, for the settings form and the fix actions. */
+  read(): Promise<RawWorkbook>;
+  /** Applies a plan in one batch; returns the skipped features. */
+  apply(plan: WritePlan, progress: ProgressCallback): Promise<readonly string[]>;
+  /** Activates the sheet and selects the cell. */
+  goToCell(sheet: string, cell: string): Promise<void>;
+}

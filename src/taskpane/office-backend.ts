@@ -1,0 +1,63 @@
+/**
+ * The pane's backend in Excel (and in the playground, whose simulated host provides the same
+ * globals): the Office.js adapter's actions (src/excel/run-actions.ts), each one `Excel.run`.
+ * A failed action comes back as an ExcelActionError with a Chinese message; it is thrown here so
+ * the pane shows it in its status line.
+ */
+import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
+import type { RawWorkbook } from "../core/raw-cell";
+import { findSheet } from "../core/read-table";
+import { toExcelActionError } from "../excel/excel-error";
+import { goToCell } from "../excel/go-to-cell";
+import {
+  applyPlanAction,
+  createLayout,
+  generate,
+  readRawWorkbook,
+  validate,
+  type ActionOutcome,
+  type ActionReport,
+} from "../excel/run-actions";
+import type { PaneBackend } from "./backend";
+
+/** The successful outcome, or the action's error thrown. */
+function unwrap<T>(outcome: ActionOutcome<T>): T & ActionReport {
+  if (!outcome.ok) throw outcome.error;
+  return outcome;
+}
+
+/** True when none of the input sheets holds a value (the pane then offers the sample data). */
+export function hasNoInputData(raw: RawWorkbook): boolean {
+  return INPUT_SHEET_KEYS.every((key) => {
+    const sheet = findSheet(raw, LAYOUT[key].name);
+    return !sheet || sheet.values.every((row) => row.every((v) => v === null || v === ""));
+  });
+}
+
+export function createOfficeBackend(): PaneBackend {
+  const read = (): Promise<RawWorkbook> => readRawWorkbook().then((o) => unwrap(o).workbook);
+  return {
+    isWorkbookEmpty: () => read().then(hasNoInputData),
+    createLayout: (options, progress) =>
+      createLayout({ sample: options.sample, onProgress: progress })
+        .then(unwrap)
+        .then((r) => ({ changes: r.changes, warnings: r.warnings, skipped: r.skipped })),
+    validate: (progress) =>
+      validate({ onProgress: progress })
+        .then(unwrap)
+        .then((r) => ({ issues: r.issues, skipped: r.skipped })),
+    generate: (progress) =>
+      generate({ onProgress: progress })
+        .then(unwrap)
+        .then((r) => ({ issues: r.issues, document: r.document, skipped: r.skipped })),
+    read,
+    apply: (plan, progress) =>
+      applyPlanAction(plan, { onProgress: progress })
+        .then(unwrap)
+        .then((r) => r.skipped),
+    goToCell: (sheet, cell) =>
+      Excel.run((context) => goToCell(context, sheet, cell)).then(undefined, (e: unknown) => {
+        throw toExcelActionError(e);
+      }),
+  };
+}

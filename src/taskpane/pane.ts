@@ -1,0 +1,597 @@
+/**
+ * The task pane: builds its DOM into a root element and runs the workflow against a backend.
+ * One action at a time; each shows progress in the status line (aria-live) and ends with a
+ * message — success, the features skipped on an older host, or the failure in words.
+ * Everything from the workbook is inserted as text.
+ */
+import { toPlainText, type NarrativeDocument } from "../core/document";
+import type { Issue, Severity } from "../core/issue";
+import { readWorkbook } from "../core/read-workbook";
+import type { PaneBackend, ProgressPhase } from "./backend";
+import { copyText, type CopyOutcome } from "./clipboard";
+import { h, replaceChildren, setHidden } from "./dom";
+import { errorMessage } from "./error-message";
+import { fixFor, fixPlan, textNumberCells, type FixOption } from "./fix-options";
+import { translator, type Locale, type MessageKey, type Messages, type Translate } from "./i18n";
+import { countBySeverity, groupIssues, type SheetGroup } from "./issue-groups";
+import { countMarkers, renderPreview } from "./preview";
+import { documentHtml } from "./rich-text";
+import {
+  LIST_MARKERS,
+  readSettings,
+  SETTING_KEYS,
+  SETTING_LABEL,
+  settingsPlan,
+  type SettingKey,
+  type SettingValues,
+} from "./parameter-plan";
+import { canDownload, exportWord } from "./word-export";
+
+export interface PaneOptions {
+  readonly locale: Locale;
+  /** The strings of that locale (loadMessages). */
+  readonly messages: Messages;
+  readonly backend: PaneBackend;
+}
+
+/** Handles a test or the playground can use to observe the pane. */
+export interface PaneHandle {
+  readonly root: HTMLElement;
+  /** Resolves when the current action (if any) has finished. */
+  idle(): Promise<void>;
+}
+
+type StatusKind = "info" | "progress" | "success" | "warning" | "error";
+
+const PROGRESS_KEY: Readonly<Record<ProgressPhase, MessageKey>> = {
+  reading: "progressReading",
+  computing: "progressComputing",
+  writing: "progressWriting",
+};
+
+export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
+  const doc = root.ownerDocument;
+  const t: Translate = translator(options.messages);
+  const backend = options.backend;
+  let busy: Promise<void> | undefined;
+  let narrative: NarrativeDocument | undefined;
+
+  // ---- structure ------------------------------------------------------------------------------
+  const statusText = h(doc, "span", { className: "asp-status-text" }, t("loading"));
+  const spinner = h(doc, "span", { className: "asp-spinner", attrs: { "aria-hidden": "true" }, hidden: true });
+  const status = h(
+    doc,
+    "div",
+    {
+      className: "asp-status asp-status-info",
+      id: "asp-status",
+      attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true" },
+    },
+    spinner,
+    statusText,
+  );
+
+  const button = (label: string, className: string, onClick: () => void, id?: string): HTMLButtonElement =>
+    h(doc, "button", { type: "button", className, id, onClick: () => onClick() }, label);
+
+  const createButton = button(t("createLayout"), "asp-button", () => run(createLayout), "asp-create");
+  const validateButton = button(t("validate"), "asp-button", () => run(validateAction), "asp-validate");
+  const generateButton = button(
+    t("generate"),
+    "asp-button asp-button-primary",
+    () => run(generateAction),
+    "asp-generate",
+  );
+  const copyButton = button(t("copy"), "asp-button", () => run(copyAction), "asp-copy");
+  const exportButton = button(t("exportWord"), "asp-button", () => run(exportAction), "asp-export");
+  const actionButtons = [createButton, validateButton, generateButton, copyButton, exportButton];
+
+  const samplePrompt = h(
+    doc,
+    "div",
+    {
+      className: "asp-prompt",
+      id: "asp-sample-prompt",
+      hidden: true,
+      attrs: { role: "group", "aria-labelledby": "asp-prompt-title" },
+    },
+    h(doc, "p", { className: "asp-prompt-title", id: "asp-prompt-title" }, t("emptyWorkbookTitle")),
+    h(doc, "p", { className: "asp-prompt-text" }, t("emptyWorkbookText")),
+  );
+  const sampleYes = button(
+    t("insertSample"),
+    "asp-button asp-button-primary",
+    () => run(() => layoutWith(true)),
+    "asp-sample-yes",
+  );
+  const sampleNo = button(t("emptyLayout"), "asp-button", () => run(() => layoutWith(false)), "asp-sample-no");
+  const sampleCancel = button(
+    t("cancel"),
+    "asp-button asp-button-subtle",
+    () => {
+      setHidden(samplePrompt, true);
+      createButton.focus();
+    },
+    "asp-sample-cancel",
+  );
+  samplePrompt.appendChild(h(doc, "div", { className: "asp-button-row" }, sampleYes, sampleNo, sampleCancel));
+
+  const actions = h(
+    doc,
+    "section",
+    { className: "asp-section", attrs: { "aria-labelledby": "asp-actions-title" } },
+    h(doc, "h2", { className: "asp-section-title", id: "asp-actions-title" }, t("actionsHeading")),
+    h(doc, "div", { className: "asp-actions" }, ...actionButtons),
+    h(doc, "p", { className: "asp-hint" }, t("createLayoutHint")),
+    samplePrompt,
+  );
+
+  // settings
+  const fields = {} as Record<SettingKey, HTMLInputElement | HTMLSelectElement>;
+  const settingsRows = SETTING_KEYS.map((key) => {
+    const id = `asp-setting-${key}`;
+    let field: HTMLInputElement | HTMLSelectElement;
+    if (key === "listMarker" || key === "month") {
+      const select = h(doc, "select", { id, className: "asp-field" });
+      const choices = key === "month" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"] : LIST_MARKERS;
+      select.appendChild(h(doc, "option", { attrs: { value: "" } }, ""));
+      for (const c of choices) select.appendChild(h(doc, "option", { attrs: { value: c } }, c));
+      field = select;
+    } else {
+      field = h(doc, "input", {
+        id,
+        type: "text",
+        className: "asp-field",
+        attrs: { inputmode: "decimal", autocomplete: "off", spellcheck: "false" },
+      });
+    }
+    fields[key] = field;
+    return h(
+      doc,
+      "div",
+      { className: "asp-setting" },
+      h(doc, "label", { attrs: { for: id } }, t(SETTING_LABEL[key])),
+      field,
+    );
+  });
+  const settingsBody = h(
+    doc,
+    "div",
+    { className: "asp-settings-body", id: "asp-settings-body" },
+    h(doc, "div", { className: "asp-settings-grid" }, ...settingsRows),
+    h(
+      doc,
+      "div",
+      { className: "asp-button-row" },
+      button(t("settingsSave"), "asp-button", () => run(saveSettings), "asp-settings-save"),
+      button(t("settingsReload"), "asp-button asp-button-subtle", () => run(loadSettings), "asp-settings-reload"),
+    ),
+  );
+  const settings = h(
+    doc,
+    "section",
+    { className: "asp-section", attrs: { "aria-labelledby": "asp-settings-title" } },
+    h(doc, "h2", { className: "asp-section-title", id: "asp-settings-title" }, t("settingsHeading")),
+    settingsBody,
+  );
+
+  // issues
+  const issueSummary = h(doc, "p", { className: "asp-summary", id: "asp-issue-summary" }, t("issuesNotRun"));
+  const issueList = h(doc, "div", { className: "asp-issues", id: "asp-issues" });
+  const issuesSection = h(
+    doc,
+    "section",
+    { className: "asp-section", attrs: { "aria-labelledby": "asp-issues-title" } },
+    h(doc, "h2", { className: "asp-section-title", id: "asp-issues-title" }, t("issuesHeading")),
+    issueSummary,
+    issueList,
+  );
+
+  // preview
+  const previewSummary = h(doc, "p", { className: "asp-summary", id: "asp-preview-summary" }, t("previewEmpty"));
+  const preview = h(doc, "div", {
+    className: "asp-preview",
+    id: "asp-preview",
+    attrs: { tabindex: "0", role: "document", "aria-label": t("previewHeading") },
+  });
+  setHidden(preview, true);
+  const copyArea = h(doc, "textarea", {
+    className: "asp-copy-area asp-visually-hidden",
+    id: "asp-copy-area",
+    attrs: { readonly: "", "aria-label": t("copyAreaLabel"), tabindex: "-1" },
+  });
+  const previewSection = h(
+    doc,
+    "section",
+    { className: "asp-section", attrs: { "aria-labelledby": "asp-preview-title" } },
+    h(doc, "h2", { className: "asp-section-title", id: "asp-preview-title" }, t("previewHeading")),
+    previewSummary,
+    preview,
+    copyArea,
+  );
+
+  replaceChildren(
+    root,
+    h(
+      doc,
+      "header",
+      { className: "asp-header" },
+      h(doc, "h1", { className: "asp-title" }, t("appTitle")),
+      h(doc, "p", { className: "asp-subtitle" }, t("appSubtitle")),
+    ),
+    status,
+    actions,
+    issuesSection,
+    previewSection,
+    settings,
+    h(doc, "p", { className: "asp-hint asp-keyboard-hint" }, t("keyboardHint")),
+  );
+  root.classList.add("asp-pane");
+  root.setAttribute("lang", options.locale);
+
+  // ---- status ---------------------------------------------------------------------------------
+  function setStatus(kind: StatusKind, message: string): void {
+    status.className = `asp-status asp-status-${kind}`;
+    setHidden(spinner, kind !== "progress");
+    statusText.textContent = message;
+    status.setAttribute("role", kind === "error" ? "alert" : "status");
+  }
+
+  const progress = (phase: ProgressPhase): void => setStatus("progress", t(PROGRESS_KEY[phase]));
+
+  function withSkipped(message: string, skipped: readonly string[]): { kind: StatusKind; message: string } {
+    if (skipped.length === 0) return { kind: "success", message };
+    return { kind: "warning", message: `${message} ${t("skippedFeatures", { features: skipped.join("、") })}` };
+  }
+
+  // ---- running actions -------------------------------------------------------------------------
+  function setBusy(on: boolean): void {
+    root.setAttribute("aria-busy", on ? "true" : "false");
+    for (const b of actionButtons) b.setAttribute("aria-disabled", on ? "true" : "false");
+  }
+
+  function run(action: () => Promise<void>): void {
+    if (busy) {
+      setStatus("info", t("busy"));
+      return;
+    }
+    setBusy(true);
+    setStatus("progress", t("progressWorking"));
+    let current: Promise<void>;
+    try {
+      current = action();
+    } catch (e) {
+      current = Promise.reject(e);
+    }
+    busy = current.then(
+      () => undefined,
+      (e: unknown) => {
+        setStatus("error", t("errorPrefix") + errorMessage(e, t));
+      },
+    );
+    busy.then(() => {
+      busy = undefined;
+      setBusy(false);
+    });
+  }
+
+  // ---- 建立表格 ----------------------------------------------------------------------------------
+  function createLayout(): Promise<void> {
+    setHidden(samplePrompt, true);
+    progress("reading");
+    return backend.isWorkbookEmpty().then((empty) => {
+      if (empty) {
+        setHidden(samplePrompt, false);
+        setStatus("info", t("emptyWorkbookTitle") + "：" + t("emptyWorkbookText"));
+        sampleYes.focus();
+        return undefined;
+      }
+      return layoutWith(false);
+    });
+  }
+
+  function layoutWith(sample: boolean): Promise<void> {
+    setHidden(samplePrompt, true);
+    return backend.createLayout({ sample }, progress).then((outcome) => {
+      const text =
+        outcome.changes.length === 0
+          ? t("doneLayoutNothing")
+          : t("doneLayout", { changes: outcome.changes.join("；") });
+      const warnings = outcome.warnings.length > 0 ? " " + outcome.warnings.join("；") : "";
+      const s = withSkipped(text + warnings, outcome.skipped);
+      setStatus(outcome.warnings.length > 0 ? "warning" : s.kind, s.message);
+      createButton.focus();
+      return loadSettingsQuietly();
+    });
+  }
+
+  // ---- 校验 / 生成文字稿 --------------------------------------------------------------------------
+  function validateAction(): Promise<void> {
+    return backend.validate(progress).then((outcome) => {
+      showIssues(outcome.issues);
+      const c = countBySeverity(outcome.issues);
+      const s = withSkipped(t("doneValidate", { error: c.error, warning: c.warning, info: c.info }), outcome.skipped);
+      setStatus(c.error > 0 ? "warning" : s.kind, s.message);
+    });
+  }
+
+  function generateAction(): Promise<void> {
+    return backend.generate(progress).then((outcome) => {
+      showIssues(outcome.issues);
+      showPreview(outcome.document);
+      const s = withSkipped(t("doneGenerate", { count: outcome.document.paragraphs.length }), outcome.skipped);
+      const markers = countMarkers(outcome.document);
+      setStatus(
+        markers > 0 ? "warning" : s.kind,
+        markers > 0 ? `${s.message} ${t("previewMarkers", { count: markers })}` : s.message,
+      );
+    });
+  }
+
+  // ---- issues ---------------------------------------------------------------------------------
+  function showIssues(list: readonly Issue[]): void {
+    const c = countBySeverity(list);
+    issueSummary.textContent =
+      list.length === 0
+        ? t("issuesNone")
+        : t("issuesSummary", { total: list.length, error: c.error, warning: c.warning, info: c.info });
+    replaceChildren(issueList, ...groupIssues(list).map(renderGroup));
+  }
+
+  function severityBadge(severity: Severity, count?: number): HTMLElement {
+    const label = t(`severity_${severity}` as MessageKey);
+    return h(
+      doc,
+      "span",
+      { className: `asp-badge asp-badge-${severity}` },
+      count === undefined ? label : `${label} ${count}`,
+    );
+  }
+
+  function renderGroup(group: SheetGroup): HTMLElement {
+    const name = group.sheet === "" ? t("issueWorkbook") : group.sheet;
+    const headingId = `asp-group-${Math.random().toString(36).slice(2, 9)}`;
+    const badges = h(doc, "span", { className: "asp-badges" });
+    for (const g of group.severities) badges.appendChild(severityBadge(g.severity, g.issues.length));
+    const section = h(
+      doc,
+      "div",
+      { className: "asp-group", attrs: { role: "group", "aria-labelledby": headingId } },
+      h(
+        doc,
+        "h3",
+        { className: "asp-group-title", id: headingId },
+        h(doc, "span", { className: "asp-group-name" }, name),
+        badges,
+      ),
+    );
+    const textNumbers =
+      group.sheet === ""
+        ? []
+        : textNumberCells(
+            group.severities.reduce<Issue[]>((all, g) => all.concat(g.issues), []),
+            group.sheet,
+          );
+    if (textNumbers.length > 1) {
+      section.appendChild(
+        h(
+          doc,
+          "div",
+          { className: "asp-group-fix" },
+          button(t("fixTextNumbersAll", { count: textNumbers.length }), "asp-button asp-button-small", () =>
+            run(() => applyFix({ kind: "textNumber", sheet: group.sheet, cells: textNumbers })),
+          ),
+        ),
+      );
+    }
+    for (const sg of group.severities) {
+      const list = h(doc, "ul", {
+        className: "asp-issue-list",
+        attrs: { "aria-label": `${name} ${t(`severity_${sg.severity}` as MessageKey)}` },
+      });
+      for (const issue of sg.issues) list.appendChild(renderIssue(issue));
+      section.appendChild(list);
+    }
+    return section;
+  }
+
+  function renderIssue(issue: Issue): HTMLElement {
+    const where = issue.cell === "" ? issue.sheet : `${issue.sheet}!${issue.cell}`;
+    const body: HTMLElement[] = [];
+    const head = h(
+      doc,
+      "span",
+      { className: "asp-issue-head" },
+      severityBadge(issue.severity),
+      where === ""
+        ? null
+        : h(doc, "span", { className: "asp-issue-cell" }, issue.cell === "" ? issue.sheet : issue.cell),
+    );
+    const message = h(doc, "span", { className: "asp-issue-message" }, issue.message);
+    if (issue.sheet !== "" && issue.cell !== "") {
+      body.push(
+        h(
+          doc,
+          "button",
+          {
+            type: "button",
+            className: "asp-issue-link",
+            attrs: {
+              "data-sheet": issue.sheet,
+              "data-cell": issue.cell,
+              title: t("issueGoTo", { sheet: issue.sheet, cell: issue.cell }),
+            },
+            onClick: () => run(() => goTo(issue)),
+          },
+          head,
+          message,
+        ),
+      );
+    } else {
+      body.push(h(doc, "div", { className: "asp-issue-static" }, head, message));
+    }
+    if (issue.suggestion !== "")
+      body.push(h(doc, "p", { className: "asp-issue-suggestion" }, t("issueSuggestion", { text: issue.suggestion })));
+    const fix = fixFor(issue);
+    if (fix) {
+      const label = fix.kind === "textNumber" ? t("fixTextNumber") : t("fixWording", { right: fix.right });
+      body.push(
+        h(
+          doc,
+          "div",
+          { className: "asp-issue-fix" },
+          button(label, "asp-button asp-button-small", () => run(() => applyFix(fix))),
+        ),
+      );
+    }
+    return h(doc, "li", { className: `asp-issue asp-issue-${issue.severity}` }, ...body);
+  }
+
+  function goTo(issue: Issue): Promise<void> {
+    return backend.goToCell(issue.sheet, issue.cell).then(() => {
+      setStatus("info", t("issueGoTo", { sheet: issue.sheet, cell: issue.cell }));
+    });
+  }
+
+  function applyFix(fix: FixOption): Promise<void> {
+    progress("reading");
+    return backend.read().then((raw) => {
+      const plan = fixPlan(raw, readWorkbook(raw), fix);
+      if (plan.steps.length === 0) {
+        setStatus("warning", t("fixStale"));
+        return undefined;
+      }
+      return backend.apply(plan, progress).then(() => {
+        setStatus("progress", t("fixApplied", { count: plan.steps.length }));
+        return validateAction();
+      });
+    });
+  }
+
+  // ---- preview and copy -----------------------------------------------------------------------
+  function showPreview(document: NarrativeDocument): void {
+    narrative = document;
+    renderPreview(preview, document);
+    setHidden(preview, false);
+    const markers = countMarkers(document);
+    previewSummary.textContent = markers > 0 ? t("previewMarkers", { count: markers }) : t("previewNoMarkers");
+    previewSummary.className = markers > 0 ? "asp-summary asp-summary-warning" : "asp-summary";
+    copyArea.value = toPlainText(document);
+  }
+
+  function copyAction(): Promise<void> {
+    if (!narrative) {
+      setStatus("warning", t("copyNothing"));
+      return Promise.resolve();
+    }
+    const plain = toPlainText(narrative);
+    return copyText(documentHtml(narrative), plain, copyArea).then((outcome: CopyOutcome) => {
+      copyButton.focus();
+      switch (outcome) {
+        case "rich":
+          setStatus("success", t("copyRich"));
+          return;
+        case "plain":
+          setStatus("success", t("copyPlain"));
+          return;
+        case "fallback":
+          setStatus("success", t("copyFallback"));
+          return;
+        case "failed":
+          copyArea.className = "asp-copy-area";
+          copyArea.removeAttribute("tabindex");
+          setStatus("error", t("copyFailed"));
+          copyArea.focus();
+          copyArea.select();
+          return;
+        default: {
+          const never: never = outcome;
+          return never;
+        }
+      }
+    });
+  }
+
+  function exportAction(): Promise<void> {
+    if (!narrative) {
+      setStatus("warning", t("copyNothing"));
+      return Promise.resolve();
+    }
+    if (!canDownload(doc)) {
+      setStatus("warning", t("exportNoDownload"));
+      return Promise.resolve();
+    }
+    setStatus("progress", t("exportLoading"));
+    return exportWord(narrative, doc).then(
+      (name) => setStatus("success", t("exportDone", { name })),
+      (e: unknown) => setStatus("error", t("exportFailed", { message: errorMessage(e, t) })),
+    );
+  }
+
+  // ---- settings -------------------------------------------------------------------------------
+  function formValues(): SettingValues {
+    const out = {} as Record<SettingKey, string>;
+    for (const key of SETTING_KEYS) out[key] = fields[key].value;
+    return out;
+  }
+
+  function fillForm(values: SettingValues): void {
+    for (const key of SETTING_KEYS) {
+      const field = fields[key];
+      if (field.tagName === "SELECT") {
+        const select = field as HTMLSelectElement;
+        const has = Array.prototype.some.call(select.options, (o: HTMLOptionElement) => o.value === values[key]);
+        if (!has && values[key] !== "")
+          select.appendChild(h(doc, "option", { attrs: { value: values[key] } }, values[key]));
+      }
+      field.value = values[key];
+    }
+  }
+
+  function loadSettingsQuietly(): Promise<void> {
+    return backend.read().then((raw) => fillForm(readSettings(readWorkbook(raw))));
+  }
+
+  function loadSettings(): Promise<void> {
+    progress("reading");
+    return loadSettingsQuietly().then(() => setStatus("info", t("ready")));
+  }
+
+  function saveSettings(): Promise<void> {
+    progress("reading");
+    return backend.read().then((raw) => {
+      const data = readWorkbook(raw);
+      const result = settingsPlan(data, formValues());
+      switch (result.kind) {
+        case "invalid":
+          setStatus("error", t(result.message));
+          return undefined;
+        case "missingRows":
+          setStatus("error", t("settingsMissingRows", { names: result.names.join("、") }));
+          return undefined;
+        case "plan":
+          if (result.plan.steps.length === 0) {
+            setStatus("info", t("settingsNothing"));
+            return undefined;
+          }
+          return backend.apply(result.plan, progress).then((skipped) => {
+            const s = withSkipped(t("settingsSaved", { names: result.names.join("、") }), skipped);
+            setStatus(s.kind, s.message);
+            return loadSettingsQuietly();
+          });
+        default: {
+          const never: never = result;
+          return never;
+        }
+      }
+    });
+  }
+
+  // ---- start ----------------------------------------------------------------------------------
+  run(() => loadSettingsQuietly().then(() => setStatus("info", t("ready"))));
+
+  return {
+    root,
+    idle: () => (busy ? busy.then(() => undefined) : Promise.resolve()),
+  };
+}
