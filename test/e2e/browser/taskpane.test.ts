@@ -7,7 +7,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
+import { SAMPLE_DATA } from "../../../src/core/sample-data";
+import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { GOLDEN_SENTENCES } from "./fixtures/golden-sentences";
 import { openPlayground, type PlaygroundSession } from "./playground-browser";
 
@@ -167,6 +170,18 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(html).toContain(GOLDEN_SENTENCES[0]);
   });
 
+  it("exports a Word file, loading the export code only then", async () => {
+    const before = session.requests.filter((u) => /export-docx/.test(u)).length;
+    expect(before).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#asp-export")]);
+    await waitForStatus("已生成 Word 文件");
+    expect(download.suggestedFilename()).toBe("2023年开发区管委会年度工作总结.docx");
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(session.requests.some((u) => /export-docx/.test(u))).toBe(true);
+  });
+
   it("marks a missing value in the preview and names its cell", async () => {
     await typeIntoCell("主要指标", "C3", "");
     await page.click(".pg-tab[data-sheet='参数']");
@@ -193,6 +208,32 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(session.dialogs).toEqual([]);
   });
 
+  it("writes a changed 参数 to its 值 cell and to no other cell", async () => {
+    const before = await page.evaluate(() => JSON.stringify(window.playground.host.snapshot()));
+    await page.fill("#asp-setting-year", "2024");
+    await page.selectOption("#asp-setting-listMarker", "①");
+    await page.click("#asp-settings-save");
+    await waitForStatus("已写入“参数”表：年度、列举序号");
+    const after = await page.evaluate(() => JSON.stringify(window.playground.host.snapshot()));
+    type Snap = { sheets: { name: string; cells: Record<string, { value?: unknown }> }[] };
+    const cells = (json: string): Record<string, unknown> => {
+      const out: Record<string, unknown> = {};
+      for (const sheet of (JSON.parse(json) as Snap).sheets)
+        for (const [a, c] of Object.entries(sheet.cells)) out[`${sheet.name}!${a}`] = c.value;
+      return out;
+    };
+    const b = cells(before);
+    const a = cells(after);
+    const changed = Object.keys({ ...a, ...b }).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    expect(changed.sort()).toEqual(["参数!B2", "参数!B6"]);
+    expect(a["参数!B2"]).toBe(2024);
+    expect(a["参数!B6"]).toBe("①");
+    await page.fill("#asp-setting-year", "2023");
+    await page.selectOption("#asp-setting-listMarker", "（1）");
+    await page.click("#asp-settings-save");
+    await waitForStatus("已写入“参数”表");
+  });
+
   it("says so when a sheet is protected", async () => {
     await page.evaluate(() => window.playground.host.protectSheet("主要指标"));
     await page.click("#asp-validate");
@@ -206,6 +247,44 @@ describe("the task pane in the playground (Chromium)", () => {
     await page.click("#asp-validate");
     await waitForStatus("已跳过");
     await page.evaluate(() => window.playground.level("latest"));
+  });
+
+  it("loads an .xlsx the user picks into the simulated host", async () => {
+    const rows = SAMPLE_DATA.indicators.rows.map((r, i) => (i === 1 ? { ...r, target: "２０" } : r));
+    const raw = sampleRawWorkbook({ indicators: { ...SAMPLE_DATA.indicators, rows } });
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of raw.sheets) {
+      const ws = workbook.addWorksheet(sheet.name);
+      sheet.values.forEach((row) => ws.addRow(row.map((v) => (v === null ? undefined : v))));
+    }
+    const file = path.join(ROOT, "test-results", "playground-upload.xlsx");
+    await workbook.xlsx.writeFile(file);
+    await page.setInputFiles("#pg-file", file);
+    await page.waitForFunction(
+      () => (document.getElementById("pg-status")?.textContent ?? "") === "playground-upload.xlsx",
+    );
+    await waitForStatus("已就绪");
+    expect(await page.locator(".pg-tab").allTextContents()).toEqual(raw.sheetNames);
+    await page.click("#asp-validate");
+    await waitForStatus("校验完成");
+    const issue = page.locator('.asp-issue-link[data-sheet="主要指标"][data-cell="D3"]');
+    expect(await issue.count()).toBe(1);
+    await issue.click();
+    await page.waitForSelector('#pg-grid[data-sheet="主要指标"] td[data-address="D3"].pg-active');
+    const shot = path.join(SCREENSHOTS, "05-playground.png");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: shot });
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    if (process.env.UPDATE_README_SCREENSHOT === "1")
+      fs.copyFileSync(shot, path.join(ROOT, "docs", "images", "playground.png"));
+  });
+
+  it("speaks English when Office's display language is English", async () => {
+    await page.goto(`${session.url}?lang=en-US&start=sample`);
+    await waitForStatus("Ready");
+    expect(await page.textContent("#asp-validate")).toBe("Validate");
+    await page.click("#asp-validate");
+    await waitForStatus("Validated");
   });
 
   it("makes no request outside localhost", () => {
