@@ -191,6 +191,12 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(markers.length).toBeGreaterThan(0);
     for (const m of markers) expect(m).toMatch(/^【待补：[^】]+】$/);
     expect(await page.locator('.asp-issue-link[data-sheet="主要指标"][data-cell="C3"]').count()).toBe(1);
+    await page.evaluate(() => {
+      const preview = document.getElementById("asp-preview");
+      const mark = preview?.querySelector("mark");
+      if (preview && mark)
+        preview.scrollTop = mark.getBoundingClientRect().top - preview.getBoundingClientRect().top - 96;
+    });
     const file = await paneScreenshot("04-missing-value.png");
     if (process.env.UPDATE_README_SCREENSHOT === "1")
       fs.copyFileSync(file, path.join(ROOT, "docs", "images", "taskpane.png"));
