@@ -2,7 +2,7 @@
  * The playground (`npm run playground`): the real task pane beside a grid of the simulated Excel
  * host, built for development only. It bundles HyperFormula (the simulated host's formula
  * engine) and the browser build of ExcelJS, which the production build (webpack.config.js,
- * dist/) never does. Output goes to dist-playground/ (or `--env outDir=…`), served over plain
+ * dist/) never does. Output goes to out/playground/ (or `--env outDir=…`), served over plain
  * http by scripts/serve-playground.js.
  */
 const path = require("path");
@@ -16,7 +16,7 @@ module.exports = (env = {}) => ({
   devtool: "source-map",
   entry: { playground: "./src/playground/playground.ts" },
   output: {
-    path: path.resolve(__dirname, env.outDir || "dist-playground"),
+    path: path.resolve(__dirname, env.outDir || "out/playground"),
     filename: "[name].js",
     chunkFilename: "[name].chunk.js",
     clean: true,

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Serves the built playground (dist-playground/) on http://localhost:3001 — plain http, no
+ * Serves the built playground (out/playground/) on http://localhost:3001 — plain http, no
  * certificates, bound to the loopback interface only. `startPlaygroundServer` is also what the
  * browser tests use (on a free port: `port: 0`).
  *
- *   node scripts/serve-playground.js [--port 3001] [--dir dist-playground]
+ *   node scripts/serve-playground.js [--port 3001] [--dir out/playground]
  */
 const http = require("http");
 const fs = require("fs");
@@ -25,7 +25,7 @@ const TYPES = {
 
 /** Starts the server; resolves with its URL and a close function. */
 function startPlaygroundServer({
-  dir = path.resolve(__dirname, "..", "dist-playground"),
+  dir = path.resolve(__dirname, "..", "out/playground"),
   port = 3001,
   host = "127.0.0.1",
 } = {}) {
@@ -77,7 +77,7 @@ function argument(name, fallback) {
 }
 
 if (require.main === module) {
-  const dir = path.resolve(argument("dir", path.resolve(__dirname, "..", "dist-playground")));
+  const dir = path.resolve(argument("dir", path.resolve(__dirname, "..", "out/playground")));
   if (!fs.existsSync(path.join(dir, "index.html"))) {
     console.error(`${dir}/index.html not found: build the playground first (npm run playground).`);
     process.exit(1);
