@@ -40,9 +40,32 @@ function toNumber(text: string): number {
   return Number(text.replace(/,/g, ""));
 }
 
+const BLANK: ParsedCell = { kind: "blank" };
+const LONGEST_MARKER = Math.max(...NOT_APPLICABLE_MARKERS.map((m) => m.length));
+
+/**
+ * Whether text starting with this character can be a number in any form: every Excel error starts
+ * with "#", and PLAIN_NUMBER and NUMBER_THEN_UNIT (also after full-width → half-width, which maps
+ * the first character alone) need a sign, a digit or a point first. Lets ordinary text skip the
+ * regular expressions (most cells of a large table are text).
+ */
+function mayBeNumberOrError(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || // 0-9
+    code === 0x2b || // +
+    code === 0x2d || // -
+    code === 0x2e || // .
+    code === 0x23 || // #
+    (code >= 0xff10 && code <= 0xff19) || // ０-９
+    code === 0xff0b || // ＋
+    code === 0xff0d || // －
+    code === 0xff0e // ．
+  );
+}
+
 /** Classifies one raw cell. Pure and total: every input gives a result, nothing throws. */
 export function parseCell(raw: RawCell | undefined): ParsedCell {
-  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "excelError", text: "#NUM!" };
   }
@@ -50,9 +73,11 @@ export function parseCell(raw: RawCell | undefined): ParsedCell {
   if (typeof raw !== "string") return { kind: "text", text: String(raw) };
 
   const text = raw.trim();
-  if (text === "") return { kind: "blank" };
-  if (EXCEL_ERRORS.includes(text.toUpperCase())) return { kind: "excelError", text };
-  if (NOT_APPLICABLE_MARKERS.includes(text)) return { kind: "notApplicable", text };
+  if (text === "") return BLANK;
+  const first = text.charCodeAt(0);
+  if (first === 0x23 && EXCEL_ERRORS.includes(text.toUpperCase())) return { kind: "excelError", text };
+  if (text.length <= LONGEST_MARKER && NOT_APPLICABLE_MARKERS.includes(text)) return { kind: "notApplicable", text };
+  if (!mayBeNumberOrError(first)) return { kind: "text", text: raw };
   if (PLAIN_NUMBER.test(text)) return { kind: "textNumber", text: raw, value: toNumber(text) };
 
   if (FULL_WIDTH.test(text)) {

@@ -3,7 +3,7 @@
  * header names (aliases, white space, line breaks and bracket widths normalised), maps columns by
  * name — never by position — and parses every cell once, keeping its A1 address.
  */
-import { cellAddress } from "./a1";
+import { cellAddress, columnLetters } from "./a1";
 import type { ColumnSpec, SheetKey, SheetSpec } from "./layout";
 import { LAYOUT } from "./layout";
 import { parseCell, type ParsedCell } from "./parse-cell";
@@ -140,6 +140,9 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
   });
   const missingColumns = spec.columns.filter((c) => !columns[c.key]);
 
+  // column letters once per column, not once per cell (cellAddress would recompute them)
+  const letters: Record<string, string> = {};
+  for (const key of Object.keys(columns)) letters[key] = columnLetters((columns[key] as HeaderCell).column);
   const rows: TableRow[] = [];
   for (let r = bestRow + 1; r < values.length; r++) {
     const rowValues = values[r] ?? [];
@@ -157,7 +160,7 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
       const parsed = parseCell(raw);
       if (parsed.kind !== "blank" && column.type !== "computed") blank = false;
       cells[column.key] = {
-        address: cellAddress(origin.row + r, header.column),
+        address: `${letters[column.key] as string}${origin.row + r + 1}`,
         raw,
         parsed,
         numberFormat: rowFormats[c] || "General",

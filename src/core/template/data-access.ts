@@ -189,7 +189,7 @@ export function cellPiece(table: Table, row: TableRow, column: ColumnSpec, label
   const text = textOf(parsed, formatGeneral);
   return textPiece(text, source ? [source] : [], {
     number: parsed.kind === "number" ? parsed.value : undefined,
-    endsWithProjectName: /项目$/.test(text),
+    endsWithProjectName: text.endsWith("项目"),
   });
 }
 

@@ -24,8 +24,14 @@ export interface Piece {
 
 export const EMPTY_PIECE: Piece = { text: "", sources: [], issues: [], absent: false };
 
-export function textPiece(text: string, sources: readonly SourceRef[] = [], extra: Partial<Piece> = {}): Piece {
-  return { text, sources, issues: [], absent: false, ...extra };
+/** Shared empty lists: pieces are read-only, and a list item makes several pieces per row. */
+const NO_SOURCES: readonly SourceRef[] = [];
+const NO_ISSUES: readonly Issue[] = [];
+
+export function textPiece(text: string, sources: readonly SourceRef[] = NO_SOURCES, extra?: Partial<Piece>): Piece {
+  return extra
+    ? { text, sources, issues: NO_ISSUES, absent: false, ...extra }
+    : { text, sources, issues: NO_ISSUES, absent: false };
 }
 
 /** 【待补：label】 with its issue. */
@@ -48,22 +54,30 @@ export function concatPieces(parts: readonly Piece[]): Piece {
   const sources: SourceRef[] = [];
   const issues: Issue[] = [];
   let absent = false;
+  let text = "";
   for (const p of parts) {
-    for (const s of p.sources) sources.push(s);
-    for (const i of p.issues) issues.push(i);
+    for (let i = 0; i < p.sources.length; i++) sources.push(p.sources[i] as SourceRef);
+    for (let i = 0; i < p.issues.length; i++) issues.push(p.issues[i] as Issue);
     if (p.absent) absent = true;
+    text += p.text;
   }
-  return { text: parts.map((p) => p.text).join(""), sources, issues, absent };
+  return { text, sources, issues, absent };
 }
 
 /** Sources without repeats, in first-use order. */
 export function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
-  const seen = new Set<string>();
+  // cells seen, by sheet: no "sheet!cell" key string per source
+  const seen = new Map<string, Set<string>>();
   const out: SourceRef[] = [];
   for (const s of sources) {
-    const key = `${s.sheet}!${s.cell}`;
-    if (s.cell === "" || seen.has(key)) continue;
-    seen.add(key);
+    if (s.cell === "") continue;
+    let cells = seen.get(s.sheet);
+    if (!cells) {
+      cells = new Set<string>();
+      seen.set(s.sheet, cells);
+    }
+    if (cells.has(s.cell)) continue;
+    cells.add(s.cell);
     out.push(s);
   }
   return out;
