@@ -1,0 +1,124 @@
+/**
+ * `generate`, one stage at a time. The task pane runs the stages with a pause between them so
+ * that a large workbook (100,000 project rows take about a second of core work) never freezes
+ * the pane and progress can be shown; the benchmark times each stage. Every caller runs the same
+ * stages in the same order, so the result is the one `generate` gives, byte for byte.
+ */
+import type { GenerateResult } from "./generate";
+import { sortIssues, type Issue } from "./issue";
+import { LAYOUT, SHEET_ORDER } from "./layout";
+import { renderNarrative, type RenderResult } from "./narrative/render-narrative";
+import { computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan } from "./output-plan";
+import { concatPlans } from "./plan";
+import type { RawWorkbook } from "./raw-cell";
+import { readWorkbook, type WorkbookData } from "./read-workbook";
+import { validate } from "./validate";
+
+const SHEET_NAMES_IN_ORDER = SHEET_ORDER.map((k) => LAYOUT[k].name);
+
+/**
+ * Issues of validation and of rendering, without repeats: where validation already reports an
+ * error at a cell, the renderer's "missing value" at the same cell adds nothing.
+ */
+export function mergeIssues(validation: readonly Issue[], rendering: readonly Issue[]): Issue[] {
+  const key = (i: Issue): string => `${i.sheet}!${i.cell}`;
+  const errorCells = new Set(validation.filter((i) => i.severity === "error" && i.cell !== "").map(key));
+  const seen = new Set<string>();
+  const merged: Issue[] = [];
+  const fromRendering = new Set<Issue>(rendering);
+  for (const issue of [...validation, ...rendering]) {
+    if (fromRendering.has(issue) && issue.cell !== "" && errorCells.has(key(issue))) continue;
+    const id = `${issue.code}|${key(issue)}|${issue.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    merged.push(issue);
+  }
+  return sortIssues(merged, SHEET_NAMES_IN_ORDER);
+}
+
+/** read/parse → validate → render → plan. */
+export const GENERATE_STAGES = ["read", "validate", "render", "plan"] as const;
+
+export type GenerateStage = (typeof GENERATE_STAGES)[number];
+
+/** A generate in progress: `step()` runs the next stage. */
+export interface GenerateRun {
+  /** Runs the next stage and names it; undefined once every stage has run. */
+  step(): GenerateStage | undefined;
+  /** The result, once `step()` has returned undefined (throws before). */
+  result(): GenerateResult;
+}
+
+/** Thrown when a result is asked for before the last stage ran (a programming mistake). */
+export class GenerateNotFinishedError extends Error {
+  readonly code = "generate-not-finished";
+  constructor() {
+    super("generate: result() called before every stage ran");
+    Object.setPrototypeOf(this, GenerateNotFinishedError.prototype);
+    this.name = "GenerateNotFinishedError";
+  }
+}
+
+/** Starts a generate of `raw`; nothing runs until the first `step()`. */
+export function startGenerate(raw: RawWorkbook): GenerateRun {
+  let next = 0;
+  let data: WorkbookData | undefined;
+  let validation: Issue[] = [];
+  let rendered: RenderResult | undefined;
+  let result: GenerateResult | undefined;
+  const run: Record<GenerateStage, () => void> = {
+    read: () => {
+      data = readWorkbook(raw);
+    },
+    validate: () => {
+      validation = validate(data as WorkbookData);
+    },
+    render: () => {
+      rendered = renderNarrative(data as WorkbookData);
+    },
+    plan: () => {
+      const done = rendered as RenderResult;
+      const parsed = data as WorkbookData;
+      const issues = mergeIssues(validation, done.issues);
+      const plan = concatPlans(
+        computedColumnsPlan(parsed.tables.indicators),
+        narrativeSheetPlan(done.document, raw.sheetNames),
+        issuesSheetPlan(issues, raw.sheetNames),
+        highlightPlan(issues, parsed),
+      );
+      result = { data: parsed, issues, document: done.document, plan };
+    },
+  };
+  return {
+    step() {
+      const stage = GENERATE_STAGES[next];
+      if (stage === undefined) return undefined;
+      run[stage]();
+      next++;
+      return stage;
+    },
+    result() {
+      if (!result) throw new GenerateNotFinishedError();
+      return result;
+    },
+  };
+}
+
+export interface GenerateAsyncOptions {
+  /** Called after each stage: the stage, how many have run, and how many there are. */
+  readonly onStage?: (stage: GenerateStage, done: number, total: number) => void;
+  /** Waits between stages so the host can paint and handle input (the pane: a timer tick). */
+  readonly pause: () => Promise<void>;
+}
+
+/** `generate` with a pause after every stage: the same result, without one long block of work. */
+export async function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<GenerateResult> {
+  const run = startGenerate(raw);
+  let done = 0;
+  for (let stage = run.step(); stage !== undefined; stage = run.step()) {
+    done++;
+    if (options.onStage) options.onStage(stage, done, GENERATE_STAGES.length);
+    await options.pause();
+  }
+  return run.result();
+}
