@@ -112,13 +112,16 @@ export interface GenerateAsyncOptions {
 }
 
 /** `generate` with a pause after every stage: the same result, without one long block of work. */
-export async function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<GenerateResult> {
+export function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<GenerateResult> {
+  // promises, not async/await: the pane's ES5 bundle would carry a state machine for it
   const run = startGenerate(raw);
   let done = 0;
-  for (let stage = run.step(); stage !== undefined; stage = run.step()) {
+  const next = (): Promise<GenerateResult> => {
+    const stage = run.step();
+    if (stage === undefined) return Promise.resolve(run.result());
     done++;
     if (options.onStage) options.onStage(stage, done, GENERATE_STAGES.length);
-    await options.pause();
-  }
-  return run.result();
+    return options.pause().then(next);
+  };
+  return Promise.resolve().then(next);
 }

@@ -133,11 +133,11 @@ export function validate(options: ActionOptions = {}): Promise<ActionOutcome<Val
  * responsive on a large workbook (about a second of core work at 100,000 project rows).
  */
 export function generate(options: ActionOptions = {}): Promise<ActionOutcome<GenerateResult>> {
-  return runAction(options, async (workbook) => {
-    await yieldToUi();
-    const result = await generateAsync(workbook, { onStage: options.onStage, pause: yieldToUi });
-    return { plan: result.plan, result: { issues: result.issues, document: result.document } };
-  });
+  return runAction(options, (workbook) =>
+    yieldToUi()
+      .then(() => generateAsync(workbook, { onStage: options.onStage, pause: yieldToUi }))
+      .then((result) => ({ plan: result.plan, result: { issues: result.issues, document: result.document } })),
+  );
 }
 
 /** Applies a plan the pane built (fix actions, 参数 edits): names read first, then one write batch. */
