@@ -209,7 +209,11 @@ describe("SimExcelHost: queued writes and sync", () => {
 
   it("intersects ranges (an address or another range) and fails with ItemNotFound when they do not meet", async () => {
     const host = hostWithSheet();
-    host.putCells("数据", 1, 1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+    host.putCells("数据", 1, 1, [
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ]);
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("数据");
       const used = sheet.getUsedRange();
@@ -217,7 +221,10 @@ describe("SimExcelHost: queued writes and sync", () => {
       const right = used.getIntersection(sheet.getRange("C1:Z9")).load("address");
       await context.sync();
       expect(top.address).toBe("数据!B2:D3");
-      expect(top.values).toEqual([[1, 2, 3], [4, 5, 6]]);
+      expect(top.values).toEqual([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]);
       expect(right.address).toBe("数据!C2:D4");
     });
     expect(
