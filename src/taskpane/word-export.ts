@@ -31,7 +31,7 @@ export function docxFileName(document: NarrativeDocument): string {
 /** Builds the .docx (loading the export chunk) and offers it for download; returns the file name. */
 export function exportWord(document: NarrativeDocument, doc: Document = window.document): Promise<string> {
   const name = docxFileName(document);
-  return import(/* webpackChunkName: "export-docx" */ "../export/docx-document")
+  return import(/* webpackChunkName: "export-docx" */ "./docx-chunk")
     .then((m) => m.buildDocx(document))
     .then((bytes) => {
       const blob = new Blob([bytes as BlobPart], { type: DOCX_TYPE });

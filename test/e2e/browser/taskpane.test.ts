@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { SAMPLE_DATA } from "../../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
@@ -180,6 +181,18 @@ describe("the task pane in the playground (Chromium)", () => {
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(session.requests.some((u) => /export-docx/.test(u))).toBe(true);
+  });
+
+  it("exports a Word file on a browser without TextEncoder (Internet Explorer 11)", async () => {
+    await page.evaluate(() => {
+      delete (window as unknown as { TextEncoder?: unknown }).TextEncoder;
+    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#asp-export")]);
+    await waitForStatus("已生成 Word 文件");
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const documentXml = await zip.file("word/document.xml")!.async("string");
+    expect(documentXml).toContain("开发区管委会");
+    expect(documentXml).toContain(GOLDEN_SENTENCES[0].slice(0, 12));
   });
 
   it("marks a missing value in the preview and names its cell", async () => {
