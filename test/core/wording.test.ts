@@ -12,8 +12,7 @@ import { proofreadParagraphs } from "../../src/core/wording/proofread-text";
 import { WORDING_PAIRS_TSV } from "../../src/core/wording/wording-pairs";
 import { WORDING_WHITELIST_TSV } from "../../src/core/wording/wording-whitelist";
 
-const REFERENCE = path.join(__dirname, "../../../shared/reference");
-const read = (name: string): string => fs.readFileSync(path.join(REFERENCE, name), "utf8");
+import { readReference as read, REFERENCE_COPIES } from "../support/shared-reference";
 
 /** The report text of report-reference.md: everything between its two "---" rules. */
 function restoredReport(): string {
@@ -33,13 +32,15 @@ function sampleSentences(): string[] {
 describe("wording data", () => {
   it("keeps wording-pairs.tsv byte-identical to the shared reference", () => {
     expect(
-      Buffer.from(WORDING_PAIRS_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-pairs.tsv"))),
+      Buffer.from(WORDING_PAIRS_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE_COPIES, "wording-pairs.tsv"))),
     ).toBe(true);
   });
 
   it("keeps wording-whitelist.tsv byte-identical to the shared reference", () => {
     expect(
-      Buffer.from(WORDING_WHITELIST_TSV, "utf8").equals(fs.readFileSync(path.join(REFERENCE, "wording-whitelist.tsv"))),
+      Buffer.from(WORDING_WHITELIST_TSV, "utf8").equals(
+        fs.readFileSync(path.join(REFERENCE_COPIES, "wording-whitelist.tsv")),
+      ),
     ).toBe(true);
   });
 
