@@ -59,7 +59,7 @@ function sheetRows(data: WorkbookData, issues: Issue[]): SourceRow[] | undefined
         code: "template-level",
         sheet: table.sheetName,
         cell: levelCell.address,
-        message: `模板第${row.row + 1}行的级别“${levelText}”不是标题、一级、二级、三级或正文，已按正文处理`,
+        message: `${table.sheetName}!${levelCell.address} 的级别“${levelText}”不是标题、一级、二级、三级或正文，已按正文处理`,
         suggestion: "从下拉列表中选择级别",
       });
     }

@@ -1,6 +1,6 @@
 /**
  * Every validation rule, in the order their issues are listed when they share a cell. Add a rule
- * here and to docs/issue-codes.md; a test checks that codes are unique and all documented.
+ * here and to the README's table of issue codes; a test checks that codes are unique and all documented.
  */
 import { amountRange } from "./amount-range";
 import { cellValue } from "./cell-value";

@@ -9,6 +9,7 @@
 import type { SourceRef } from "../document";
 import type { Issue } from "../issue";
 import { formatGeneral } from "../format-number";
+import { LAYOUT } from "../layout";
 import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../narrative/list-marker";
 import { normaliseHeader } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
@@ -117,7 +118,7 @@ function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issu
     code: "template-unit-mismatch",
     sheet: unit.sheet,
     cell: unit.cell,
-    message: `${unit.sheet} ${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
+    message: `${unit.sheet}!${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
     suggestion: `核对单位：修改${unit.label}，或修改模板中的单位`,
   };
 }
@@ -258,7 +259,7 @@ export function listMarkerOf(data: WorkbookData): { style: ListMarkerStyle; issu
     issues: [
       parameterWarning(
         cell.address,
-        `参数“列举序号”为“${text}”，不是可选的样式，已按（1）编号`,
+        `${LAYOUT.parameters.name}!${cell.address} 的列举序号“${text}”不是可选的样式，文字稿已按（1）编号`,
         "选择（1）、1.、1、或①",
       ),
     ],

@@ -4,8 +4,23 @@
  * (errors in the template itself, reported on its 模板 row) and missing-value (a value the text
  * needs is missing or unusable, reported at that cell).
  */
-import type { Issue } from "../issue";
+import type { Issue, Severity } from "../issue";
 import { LAYOUT } from "../layout";
+
+/**
+ * Every code the narrative reports, with its severity; the validation rules declare theirs in
+ * rules/. The README's table of issue codes lists both.
+ */
+export const NARRATIVE_ISSUE_CODES: Readonly<Record<string, Severity>> = {
+  "template-syntax": "error",
+  "template-unknown-field": "error",
+  "template-unknown-function": "error",
+  "template-bad-argument": "error",
+  "missing-value": "error",
+  "template-level": "warning",
+  "template-unit-mismatch": "warning",
+  "invalid-parameter": "warning",
+};
 
 export type TemplateIssueCode =
   "template-syntax" | "template-unknown-field" | "template-unknown-function" | "template-bad-argument";
@@ -27,13 +42,13 @@ const SUGGESTION: Readonly<Record<TemplateIssueCode, string>> = {
 
 /** An error in the template at character offset `at` of its row. */
 export function templateIssue(code: TemplateIssueCode, message: string, location: TemplateLocation, at: number): Issue {
-  const where = location.row === undefined ? "默认模板" : `模板第${location.row + 1}行`;
+  const where = location.row === undefined ? "默认模板" : `${LAYOUT.template.name}!${location.cell}`;
   return {
     severity: "error",
     code,
     sheet: LAYOUT.template.name,
     cell: location.cell,
-    message: `${where}第${at + 1}个字符：${message}`,
+    message: `${where} 第${at + 1}个字符：${message}`,
     suggestion: SUGGESTION[code],
   };
 }
@@ -46,7 +61,7 @@ export function missingValueIssue(
   reason: string,
   suggestion: string,
 ): Issue {
-  const where = cell === "" ? sheet : `${sheet} ${cell}`;
+  const where = cell === "" ? sheet : `${sheet}!${cell}`;
   return {
     severity: "error",
     code: "missing-value",

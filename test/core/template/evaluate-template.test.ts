@@ -283,7 +283,7 @@ describe("evaluateTemplate: template errors", () => {
         code,
         sheet: "模板",
         cell: "B5",
-        message: expect.stringMatching(/^模板第5行第\d+个字符：/),
+        message: expect.stringMatching(/^模板!B5 第\d+个字符：/),
       }),
     ]);
   });
@@ -291,13 +291,13 @@ describe("evaluateTemplate: template errors", () => {
   it("gives the character position of a syntax error in the message", () => {
     expect(render("预计{年度").issues[0]).toMatchObject({
       code: "template-syntax",
-      message: "模板第5行第3个字符：“{”没有对应的“}”",
+      message: "模板!B5 第3个字符：“{”没有对应的“}”",
     });
   });
 
   it("names the default template when the paragraph has no 模板 row", () => {
     const result = evaluateTemplate("{同笔(x)}", { data: SAMPLE, location: { cell: "" } });
-    expect(result.issues[0]).toMatchObject({ cell: "", message: "默认模板第2个字符：未知函数“同笔”" });
+    expect(result.issues[0]).toMatchObject({ cell: "", message: "默认模板 第2个字符：未知函数“同笔”" });
   });
 });
 
