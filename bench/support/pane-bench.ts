@@ -12,21 +12,11 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { chromium, type BrowserContext } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../test/e2e/browser/playground-browser";
 import { median, round } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPlaygroundServer } = require(path.join(ROOT, "scripts", "serve-playground.js")) as {
