@@ -68,6 +68,26 @@ function parseGenerateArgs(args: readonly string[]): GenerateArgs {
   return { input, output: options["output"], text: options["text"], issues: options["issues"], docx: options["docx"] };
 }
 
+/** init and sample never replace a file that exists: it may be a workbook the user filled in. */
+async function refuseExisting(out: string): Promise<void> {
+  const exists = await fs.stat(out).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new InputError(`“${out}”已存在，为免覆盖其中的数据，没有写出：请换一个文件名，或先删除该文件`);
+}
+
+/** generate never writes over its input: ExcelJS would drop what it does not keep (charts, pivots). */
+async function refuseOverwritingInput(args: GenerateArgs): Promise<void> {
+  const realPath = (file: string): Promise<string> => fs.realpath(file).catch(() => path.resolve(file));
+  const input = await realPath(args.input);
+  for (const out of [args.output, args.text, args.issues, args.docx]) {
+    if (out && (await realPath(out)) === input) {
+      throw new InputError(`输出文件“${out}”就是输入文件，没有写出：请用另一个文件名，输入的工作簿保持不变`);
+    }
+  }
+}
+
 async function writeNewWorkbook(out: string, sample: boolean): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "年度总结助手";
@@ -118,12 +138,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case "sample": {
         const out = rest[0];
         if (!out || rest.length > 1) throw new UsageError(`${command} 需要一个输出文件名`);
+        await refuseExisting(out);
         await writeNewWorkbook(out, command === "sample");
         io.stderr(`已写出 ${out}\n`);
         return 0;
       }
       case "generate": {
         const args = parseGenerateArgs(rest);
+        await refuseOverwritingInput(args);
         // with no output file named, the text goes to stdout
         return await runGenerate(args, io, !args.text && !args.output && !args.docx);
       }

@@ -69,6 +69,34 @@ describe("annual-summary generate: inputs it cannot use (exit 2, one Chinese lin
   });
 });
 
+describe("annual-summary never writes over a user's file (exit 2, the file unchanged)", () => {
+  it("refuses init and sample onto a workbook that exists", async () => {
+    const file = path.join(dir, "已填写.xlsx");
+    expect((await cli("sample", file)).code).toBe(0);
+    const before = await fs.readFile(file);
+    for (const command of ["init", "sample"]) {
+      const r = await cli(command, file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`错误：“${file}”已存在，为免覆盖其中的数据，没有写出：请换一个文件名，或先删除该文件\n`);
+    }
+    expect((await fs.readFile(file)).equals(before)).toBe(true);
+  });
+
+  it.each(["-o", "--text", "--issues", "--docx"])("refuses generate %s onto its input", async (flag) => {
+    const file = path.join(dir, "输入.xlsx");
+    await fs.rm(file, { force: true });
+    expect((await cli("sample", file)).code).toBe(0);
+    const before = await fs.readFile(file);
+    const sameFile = path.join(dir, ".", "输入.xlsx");
+    const r = await cli("generate", file, flag, sameFile);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `错误：输出文件“${sameFile}”就是输入文件，没有写出：请用另一个文件名，输入的工作簿保持不变\n`,
+    );
+    expect((await fs.readFile(file)).equals(before)).toBe(true);
+  });
+});
+
 describe("annual-summary sample + generate", () => {
   it("writes the workbook, the text and the issues, leaving input sheets unchanged cell for cell", async () => {
     const sample = path.join(dir, "sample.xlsx");
