@@ -83,7 +83,7 @@ async function measureSize(rows: number, withCli: boolean): Promise<SizeResult> 
   const raw = largeRawWorkbook(rows);
   const large = rows >= 100000;
   log(`${rows} rows: core stages`);
-  const core = timeCore(raw, large ? 3 : 7, large ? 1 : 2);
+  const core = timeCore(raw, large ? 5 : 9, large ? 1 : 2);
   log(`${rows} rows: simulated host (adapter, then naive)`);
   const adapter: HostRun = (await runAdapter(raw)).run;
   const naive: HostRun = (await runNaive(raw)).run;
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
       simulatedMs: `per sync ${ROUND_TRIP_MS} ms round trip + (request + response bytes) at ${BYTES_PER_SECOND / 1024 / 1024} MB/s, a model of Excel on the web`,
       naive: "the same read and plan, every cell written in a sync() of its own",
       coreMs:
-        "median of the runs' totals (7 runs up to 10,000 rows, 3 at 100,000, after warm-up and a full GC before each run)",
+        "median of the runs' totals (9 runs up to 10,000 rows, 5 at 100,000, after warm-up and a full GC before each run)",
       totalBytesWritten: "sum of the request bytes of every sync",
     },
     results,
