@@ -23,7 +23,7 @@ import {
   runNaive,
   type HostRun,
 } from "../bench/support/sim-bench";
-import { now, round } from "../bench/support/stats";
+import { collectGarbage, now, round } from "../bench/support/stats";
 import { largeRawWorkbook } from "../test/support/large-workbook";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -79,11 +79,25 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-async function measureSize(rows: number, withCli: boolean): Promise<SizeResult> {
+/**
+ * The core stages of every size, first and in a row: timed before the simulated host and ExcelJS
+ * have grown and fragmented the heap, so that the sizes are compared under the same conditions.
+ */
+function timeCoreStages(sizes: readonly number[]): Map<number, CoreTiming> {
+  const timings = new Map<number, CoreTiming>();
+  for (const rows of sizes) {
+    const raw = largeRawWorkbook(rows);
+    const large = rows >= 100000;
+    collectGarbage();
+    log(`${rows} rows: core stages (${Math.round(process.memoryUsage().heapUsed / 1048576)} MB of heap in use)`);
+    timings.set(rows, timeCore(raw, large ? 5 : 9, large ? 1 : 2));
+  }
+  return timings;
+}
+
+async function measureSize(rows: number, core: CoreTiming, withCli: boolean): Promise<SizeResult> {
   const raw = largeRawWorkbook(rows);
   const large = rows >= 100000;
-  log(`${rows} rows: core stages`);
-  const core = timeCore(raw, large ? 5 : 9, large ? 1 : 2);
   log(`${rows} rows: simulated host (adapter, then naive)`);
   const adapter: HostRun = (await runAdapter(raw)).run;
   const naive: HostRun = (await runNaive(raw)).run;
@@ -229,7 +243,8 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stdout}${build.stderr}`);
   }
   const results: SizeResult[] = [];
-  for (const rows of sizes) results.push(await measureSize(rows, withCli));
+  const core = timeCoreStages(sizes);
+  for (const rows of sizes) results.push(await measureSize(rows, core.get(rows) as CoreTiming, withCli));
 
   let bundle: BundleSize | undefined;
   let pane: PaneTiming | undefined;
