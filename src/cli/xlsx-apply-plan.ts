@@ -67,6 +67,9 @@ function applyStep(wb: Workbook, step: PlanStep): void {
     case "addSheet":
       if (!wb.getWorksheet(step.sheet)) wb.addWorksheet(step.sheet);
       return;
+    case "renameSheet":
+      sheetOf(wb, step.sheet).name = step.newName;
+      return;
     case "clearSheet": {
       const ws = sheetOf(wb, step.sheet);
       ws.eachRow({ includeEmpty: true }, (row) => {

@@ -8,7 +8,14 @@ import type { GenerateResult } from "./generate";
 import { sortIssues, type Issue } from "./issue";
 import { LAYOUT, SHEET_ORDER } from "./layout";
 import { renderNarrative, type RenderResult } from "./narrative/render-narrative";
-import { computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan } from "./output-plan";
+import { fingerprintWritten } from "./narrative-edits";
+import {
+  computedColumnsPlan,
+  highlightPlan,
+  issuesSheetPlan,
+  narrativeSheetPlan,
+  narrativeSheetValues,
+} from "./output-plan";
 import { concatPlans } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
 import { readWorkbook, type WorkbookData } from "./read-workbook";
@@ -86,7 +93,8 @@ export function startGenerate(raw: RawWorkbook): GenerateRun {
         issuesSheetPlan(issues, raw.sheetNames),
         highlightPlan(issues, parsed),
       );
-      result = { data: parsed, issues, document: done.document, plan };
+      const narrativeFingerprint = fingerprintWritten(narrativeSheetValues(done.document));
+      result = { data: parsed, issues, document: done.document, plan, narrativeFingerprint };
     },
   };
   return {

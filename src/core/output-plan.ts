@@ -137,20 +137,33 @@ interface SheetRow {
   readonly continued: boolean;
 }
 
+function narrativeRows(document: NarrativeDocument): SheetRow[] {
+  return document.paragraphs.flatMap((paragraph) =>
+    splitForCells(paragraph.text).map((text, i) => ({ paragraph, text, continued: i > 0 })),
+  );
+}
+
+function narrativeRowValues(rows: readonly SheetRow[]): PlanValue[][] {
+  return rows.map((r) =>
+    r.continued
+      ? [r.text, `${r.paragraph.level}（续）`, "", ""]
+      : [r.text, r.paragraph.level, sourcesText(r.paragraph), issuesText(r.paragraph)],
+  );
+}
+
+/** Every value the 文字稿 sheet gets, header row first: what the add-in fingerprints after writing. */
+export function narrativeSheetValues(document: NarrativeDocument): PlanValue[][] {
+  return [LAYOUT.narrative.columns.map((c) => c.header), ...narrativeRowValues(narrativeRows(document))];
+}
+
 /** 文字稿: one paragraph a row — text, level, the cells it drew on, and its problems. */
 export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: readonly string[]): WritePlan {
   const spec = LAYOUT.narrative;
   const sheet = spec.name;
   const steps: PlanStep[] = [freshSheet(spec, sheetNames), ...headerSteps(spec)];
-  const rows: SheetRow[] = document.paragraphs.flatMap((paragraph) =>
-    splitForCells(paragraph.text).map((text, i) => ({ paragraph, text, continued: i > 0 })),
-  );
+  const rows = narrativeRows(document);
   if (rows.length === 0) return { steps };
-  const values: PlanValue[][] = rows.map((r) =>
-    r.continued
-      ? [r.text, `${r.paragraph.level}（续）`, "", ""]
-      : [r.text, r.paragraph.level, sourcesText(r.paragraph), issuesText(r.paragraph)],
-  );
+  const values = narrativeRowValues(rows);
   const width = spec.columns.length;
   steps.push({
     kind: "setNumberFormats",

@@ -34,6 +34,8 @@ export type PlanStep =
   | { readonly kind: "addSheet"; readonly sheet: string }
   /** Deletes all values and formats of a sheet the add-in owns (文字稿, 校验结果). */
   | { readonly kind: "clearSheet"; readonly sheet: string }
+  /** Renames a sheet (an edited 文字稿 kept before a new one is written). */
+  | { readonly kind: "renameSheet"; readonly sheet: string; readonly newName: string }
   | {
       readonly kind: "setValues";
       readonly sheet: string;

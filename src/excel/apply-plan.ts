@@ -242,6 +242,16 @@ class StepWriter {
         this.sheet(step.sheet).getRange().clear("All");
         this.text.reset(step.sheet);
         return;
+      case "renameSheet": {
+        const sheet = this.sheet(step.sheet);
+        sheet.name = step.newName;
+        delete this.sheets[step.sheet];
+        this.sheets[step.newName] = sheet;
+        delete this.existing[step.sheet.toLowerCase()];
+        this.existing[step.newName.toLowerCase()] = true;
+        this.text.reset(step.sheet);
+        return;
+      }
       case "setValues": {
         const rect = parseRect(step.address);
         this.range(step.sheet, step.address).values = step.values.map((row, r) =>

@@ -27,6 +27,8 @@ export interface ReadOptions {
   readonly maxResponseBytes?: number;
   /** Rows of each sheet read with the sheet sizes, in the second sync (default HEAD_ROWS). */
   readonly headRows?: number;
+  /** Reads the 文字稿 sheet too (生成文字稿 checks it for edits before replacing it). */
+  readonly narrative?: boolean;
 }
 
 /** Excel on the web refuses responses over 5 MB. */
@@ -41,7 +43,7 @@ const SAFETY = 0.8;
 /** Bytes a cell's value and number format take in a response, when no row of the sheet was seen. */
 const DEFAULT_CELL_BYTES = 64;
 
-/** Sheets the core reads: the input sheets and 模板. */
+/** Sheets the core reads: the input sheets and 模板 (and 文字稿 when asked). */
 const READ_SHEETS: readonly string[] = [...INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name), LAYOUT.template.name];
 const INPUT_SHEETS: readonly string[] = INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name);
 
@@ -125,7 +127,8 @@ export async function readWorkbook(
   let syncs = 1;
   const sheetNames = worksheets.items.map((s) => s.name);
 
-  const toRead = sheetNames.filter((name) => matches(READ_SHEETS, name));
+  const readSheets = options.narrative ? [...READ_SHEETS, LAYOUT.narrative.name] : READ_SHEETS;
+  const toRead = sheetNames.filter((name) => matches(readSheets, name));
   const highlightSheets = toRead.filter((name) => matches(INPUT_SHEETS, name));
   const withHighlights = support.supports("1.6") && highlightSheets.length > 0;
   // a workbook without any layout sheet needs no second round trip

@@ -12,10 +12,12 @@ import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
 import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
-import type { WritePlan } from "../core/plan";
+import { detectNarrativeEdits, keepEditedNarrative } from "../core/narrative-edits";
+import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 import { applyPlan, type ApplyResult } from "./apply-plan";
 import { toExcelActionError, type ExcelActionError } from "./excel-error";
+import { readNarrativeFingerprint, saveNarrativeFingerprint } from "./narrative-fingerprint";
 import { readWorkbook } from "./read-workbook";
 import { detectSupport, type HostSupport } from "./requirements";
 
@@ -53,11 +55,37 @@ export interface ValidateResult {
 }
 
 export interface GenerateResult extends ValidateResult {
+  readonly narrativeEdited?: false;
   readonly document: NarrativeDocument;
+  /** The name the edited 文字稿 was kept under, when it was kept. */
+  readonly keptNarrativeAs?: string;
+}
+
+/** 生成文字稿 stopped before writing: the 文字稿 sheet was edited and the user must choose. */
+export interface NarrativeDecisionNeeded {
+  readonly narrativeEdited: true;
+  /** True when no fingerprint was recorded, so an edit cannot be told from text written elsewhere. */
+  readonly unknownOrigin: boolean;
+}
+
+/**
+ * What 生成文字稿 does with a 文字稿 sheet edited since the add-in wrote it: stop and ask (the
+ * pane), keep it under another name and write a new one (the default: nothing is lost), or
+ * replace it.
+ */
+export type EditedNarrativeChoice = "ask" | "keep" | "replace";
+
+export interface GenerateOptions extends ActionOptions {
+  readonly editedNarrative?: EditedNarrativeChoice;
 }
 
 type Decided<T> = { plan: WritePlan; result: T };
 type Decide<T> = (workbook: RawWorkbook) => Decided<T> | Promise<Decided<T>>;
+
+interface RunOptions extends ActionOptions {
+  /** Reads the 文字稿 sheet with the input sheets. */
+  readonly readNarrative?: boolean;
+}
 
 /**
  * Gives the pane's page a chance to paint and handle input: the next animation frame and then a
@@ -81,13 +109,16 @@ export function yieldToUi(): Promise<void> {
 }
 
 /** read → core → apply inside one Excel.run. */
-async function runAction<T>(options: ActionOptions, decide: Decide<T>): Promise<ActionOutcome<T>> {
+async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<ActionOutcome<T>> {
   const progress = options.onProgress ?? (() => undefined);
   try {
     return await Excel.run(async (context) => {
       const support = options.support ?? detectSupport();
       progress("reading");
-      const read = await readWorkbook(context, support, { maxResponseBytes: options.maxResponseBytes });
+      const read = await readWorkbook(context, support, {
+        maxResponseBytes: options.maxResponseBytes,
+        narrative: options.readNarrative,
+      });
       progress("computing");
       const { plan, result } = await decide(read.workbook);
       progress("writing");
@@ -131,12 +162,43 @@ export function validate(options: ActionOptions = {}): Promise<ActionOutcome<Val
  * 生成文字稿: everything 校验 does, plus the narrative and the 文字稿 sheet. The core runs stage by
  * stage with `yieldToUi` before and between the stages, so the pane paints its progress and stays
  * responsive on a large workbook (about a second of core work at 100,000 project rows).
+ * A 文字稿 sheet edited since the add-in wrote it is never replaced silently: see
+ * `EditedNarrativeChoice`. After a write, the fingerprint of the new 文字稿 goes into the
+ * document's settings, so that the next run can tell an edit.
  */
-export function generate(options: ActionOptions = {}): Promise<ActionOutcome<GenerateResult>> {
-  return runAction(options, (workbook) =>
-    yieldToUi()
-      .then(() => generateAsync(workbook, { onStage: options.onStage, pause: yieldToUi }))
-      .then((result) => ({ plan: result.plan, result: { issues: result.issues, document: result.document } })),
+export function generate(
+  options: GenerateOptions & { readonly editedNarrative: "ask" },
+): Promise<ActionOutcome<GenerateResult | NarrativeDecisionNeeded>>;
+export function generate(
+  options?: GenerateOptions & { readonly editedNarrative?: "keep" | "replace" },
+): Promise<ActionOutcome<GenerateResult>>;
+export function generate(options: GenerateOptions): Promise<ActionOutcome<GenerateResult | NarrativeDecisionNeeded>>;
+export function generate(
+  options: GenerateOptions = {},
+): Promise<ActionOutcome<GenerateResult | NarrativeDecisionNeeded>> {
+  const choice = options.editedNarrative ?? "keep";
+  let fingerprint: string | undefined;
+  return runAction<GenerateResult | NarrativeDecisionNeeded>({ ...options, readNarrative: true }, (workbook) => {
+    const edits = detectNarrativeEdits(workbook, readNarrativeFingerprint());
+    if (edits.edited && choice === "ask") {
+      const stop: NarrativeDecisionNeeded = { narrativeEdited: true, unknownOrigin: edits.unknownOrigin };
+      return { plan: { steps: [] }, result: stop };
+    }
+    const kept = edits.edited && choice === "keep" ? keepEditedNarrative(workbook) : undefined;
+    return yieldToUi()
+      .then(() => generateAsync(kept ? kept.workbook : workbook, { onStage: options.onStage, pause: yieldToUi }))
+      .then((result) => {
+        fingerprint = result.narrativeFingerprint;
+        const done: GenerateResult = { issues: result.issues, document: result.document };
+        return kept
+          ? {
+              plan: concatPlans({ steps: [kept.step] }, result.plan),
+              result: { ...done, keptNarrativeAs: kept.keptAs },
+            }
+          : { plan: result.plan, result: done };
+      });
+  }).then((outcome) =>
+    outcome.ok && fingerprint !== undefined ? saveNarrativeFingerprint(fingerprint).then(() => outcome) : outcome,
   );
 }
 

@@ -26,15 +26,31 @@ export interface ValidateOutcome {
 }
 
 export interface GenerateOutcome extends ValidateOutcome {
+  readonly narrativeEdited?: false;
   readonly document: NarrativeDocument;
+  /** The name the edited 文字稿 sheet was kept under, when it was kept. */
+  readonly keptNarrativeAs?: string;
 }
+
+/** 生成文字稿 stopped before writing: the 文字稿 sheet was edited since the add-in wrote it. */
+export interface NarrativeDecisionNeeded {
+  readonly narrativeEdited: true;
+  /** True when the add-in has no record of writing it (written elsewhere, or settings lost). */
+  readonly unknownOrigin: boolean;
+}
+
+/** For an edited 文字稿: stop and report it, keep it under another name, or replace it. */
+export type EditedNarrativeChoice = "ask" | "keep" | "replace";
 
 export interface PaneBackend {
   /** True when no sheet holds any value (the pane then offers the sample data). */
   isWorkbookEmpty(): Promise<boolean>;
   createLayout(options: { readonly sample: boolean }, progress: ProgressCallback): Promise<LayoutOutcome>;
   validate(progress: ProgressCallback): Promise<ValidateOutcome>;
-  generate(progress: ProgressCallback): Promise<GenerateOutcome>;
+  generate(
+    progress: ProgressCallback,
+    editedNarrative: EditedNarrativeChoice,
+  ): Promise<GenerateOutcome | NarrativeDecisionNeeded>;
   /** The input sheets in one batch, for the settings form and the fix actions. */
   read(): Promise<RawWorkbook>;
   /** Applies a plan in one batch; returns the skipped features. */

@@ -18,7 +18,7 @@ import {
   type ActionOutcome,
   type ActionReport,
 } from "../excel/run-actions";
-import type { PaneBackend } from "./backend";
+import type { GenerateOutcome, NarrativeDecisionNeeded, PaneBackend } from "./backend";
 
 /** The successful outcome, or the action's error thrown. */
 function unwrap<T>(outcome: ActionOutcome<T>): T & ActionReport {
@@ -46,10 +46,14 @@ export function createOfficeBackend(): PaneBackend {
       validate({ onProgress: progress })
         .then(unwrap)
         .then((r) => ({ issues: r.issues, skipped: r.skipped })),
-    generate: (progress) =>
-      generate({ onProgress: progress })
+    generate: (progress, editedNarrative) =>
+      generate({ onProgress: progress, editedNarrative })
         .then(unwrap)
-        .then((r) => ({ issues: r.issues, document: r.document, skipped: r.skipped })),
+        .then((r): GenerateOutcome | NarrativeDecisionNeeded =>
+          r.narrativeEdited
+            ? { narrativeEdited: true, unknownOrigin: r.unknownOrigin }
+            : { issues: r.issues, document: r.document, skipped: r.skipped, keptNarrativeAs: r.keptNarrativeAs },
+        ),
     read,
     apply: (plan, progress) =>
       applyPlanAction(plan, { onProgress: progress })

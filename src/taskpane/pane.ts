@@ -7,7 +7,7 @@
 import { toPlainText, type NarrativeDocument } from "../core/document";
 import type { Issue, Severity } from "../core/issue";
 import { readWorkbook } from "../core/read-workbook";
-import type { PaneBackend, ProgressPhase } from "./backend";
+import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
 import { copyText, type CopyOutcome } from "./clipboard";
 import { h, replaceChildren, setHidden } from "./dom";
 import { errorMessage } from "./error-message";
@@ -116,6 +116,44 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   );
   samplePrompt.appendChild(h(doc, "div", { className: "asp-button-row" }, sampleYes, sampleNo, sampleCancel));
 
+  // 生成文字稿 on a 文字稿 sheet someone edited: keep it under another name, replace it, or stop
+  const editedText = h(doc, "p", { className: "asp-prompt-text" }, t("editedNarrativeText"));
+  const editedPrompt = h(
+    doc,
+    "div",
+    {
+      className: "asp-prompt",
+      id: "asp-edited-prompt",
+      hidden: true,
+      attrs: { role: "group", "aria-labelledby": "asp-edited-title" },
+    },
+    h(doc, "p", { className: "asp-prompt-title", id: "asp-edited-title" }, t("editedNarrativeTitle")),
+    editedText,
+  );
+  const editedKeep = button(
+    t("keepEditedNarrative"),
+    "asp-button asp-button-primary",
+    () => run(() => generateWith("keep")),
+    "asp-edited-keep",
+  );
+  const editedReplace = button(
+    t("replaceNarrative"),
+    "asp-button",
+    () => run(() => generateWith("replace")),
+    "asp-edited-replace",
+  );
+  const editedCancel = button(
+    t("cancel"),
+    "asp-button asp-button-subtle",
+    () => {
+      setHidden(editedPrompt, true);
+      setStatus("info", t("generateCancelled"));
+      generateButton.focus();
+    },
+    "asp-edited-cancel",
+  );
+  editedPrompt.appendChild(h(doc, "div", { className: "asp-button-row" }, editedKeep, editedReplace, editedCancel));
+
   const actions = h(
     doc,
     "section",
@@ -124,6 +162,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     h(doc, "div", { className: "asp-actions" }, ...actionButtons),
     h(doc, "p", { className: "asp-hint" }, t("createLayoutHint")),
     samplePrompt,
+    editedPrompt,
   );
 
   // settings
@@ -256,6 +295,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       return;
     }
     setBusy(true);
+    setHidden(editedPrompt, true);
     setStatus("progress", t("progressWorking"));
     let current: Promise<void>;
     try {
@@ -316,10 +356,24 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   }
 
   function generateAction(): Promise<void> {
-    return backend.generate(progress).then((outcome) => {
+    return generateWith("ask");
+  }
+
+  function generateWith(editedNarrative: EditedNarrativeChoice): Promise<void> {
+    setHidden(editedPrompt, true);
+    return backend.generate(progress, editedNarrative).then((outcome) => {
+      if (outcome.narrativeEdited) {
+        editedText.textContent = t(outcome.unknownOrigin ? "editedNarrativeUnknownText" : "editedNarrativeText");
+        setHidden(editedPrompt, false);
+        setStatus("info", t("editedNarrativeAsk"));
+        editedKeep.focus();
+        return;
+      }
       showIssues(outcome.issues);
       showPreview(outcome.document);
-      const s = withSkipped(t("doneGenerate", { count: outcome.document.paragraphs.length }), outcome.skipped);
+      const done = t("doneGenerate", { count: outcome.document.paragraphs.length });
+      const kept = outcome.keptNarrativeAs ? " " + t("keptNarrative", { name: outcome.keptNarrativeAs }) : "";
+      const s = withSkipped(done + kept, outcome.skipped);
       const markers = countMarkers(outcome.document);
       setStatus(
         markers > 0 ? "warning" : s.kind,

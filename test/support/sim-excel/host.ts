@@ -41,6 +41,8 @@ export class SimExcelHost {
   readonly model = new WorkbookModel();
   readonly requirements: SimRequirements;
   readonly limits: { maxRequestBytes: number; maxResponseBytes: number };
+  /** The document's add-in settings (Office.context.document.settings), as saved with the file. */
+  readonly settings = new Map<string, unknown>();
   private records: SimRequestRecord[] = [];
   private runs = 0;
 
@@ -135,9 +137,28 @@ export class SimExcelHost {
         responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
       },
     };
+    const settings = this.settings;
+    // what set() changes is kept only when saveAsync succeeds, as Office keeps it with the document
+    const pending = new Map<string, unknown>(settings);
     g["Office"] = {
       context: {
         requirements: { isSetSupported: (name: string, v?: string | number) => this.isSetSupported(name, v) },
+        document: {
+          settings: {
+            get: (name: string): unknown => (pending.has(name) ? pending.get(name) : null),
+            set: (name: string, value: unknown): void => {
+              pending.set(name, value);
+            },
+            remove: (name: string): void => {
+              pending.delete(name);
+            },
+            saveAsync: (callback?: (result: { status: string }) => void): void => {
+              settings.clear();
+              pending.forEach((value, name) => settings.set(name, value));
+              if (callback) setTimeout(() => callback({ status: "succeeded" }), 0);
+            },
+          },
+        },
       },
     };
     g["OfficeExtension"] = { Error: SimRichApiError };

@@ -1,0 +1,104 @@
+/**
+ * The 文字稿 sheet is the add-in's, but people polish the text there. Before a new generate
+ * replaces it, the add-in must know whether the sheet still holds what it wrote last time. It keeps
+ * a fingerprint of the values it wrote (in the document's add-in settings); a sheet that no longer
+ * matches it was edited, and is kept under another name unless the user says to replace it.
+ */
+import { LAYOUT } from "./layout";
+import type { PlanStep, PlanValue } from "./plan";
+import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
+
+/** The document setting that holds the fingerprint of the last 文字稿 written. */
+export const NARRATIVE_FINGERPRINT_SETTING = "annualSummary.narrativeFingerprint";
+
+/** What an edited 文字稿 is renamed to: 文字稿（修改稿）, then 文字稿（修改稿2）, … */
+export const KEPT_NARRATIVE_NAME = `${LAYOUT.narrative.name}（修改稿）`;
+
+/** The sheet's values as one string: trailing blanks of each row and trailing empty rows dropped. */
+function canonicalGrid(values: readonly (readonly (RawCell | PlanValue)[])[], row: number, column: number): string {
+  const lines = values.map((cells) => {
+    const texts = cells.map((v) => (v === null || v === undefined ? "" : String(v)));
+    while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+    return texts.join("\t");
+  });
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return `${row},${column}\n${lines.join("\n")}`;
+}
+
+/** FNV-1a over the UTF-16 code units, 32 bits, with the length: enough to notice an edit. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${h.toString(36)}`;
+}
+
+/** The fingerprint of the values written to the 文字稿 sheet from A1 (header row included). */
+export function fingerprintWritten(values: readonly (readonly PlanValue[])[]): string {
+  return hash(canonicalGrid(values, 0, 0));
+}
+
+/** The fingerprint of a 文字稿 sheet as read back. */
+export function fingerprintSheet(sheet: RawSheet): string {
+  return hash(canonicalGrid(sheet.values, sheet.origin.row, sheet.origin.column));
+}
+
+function findNarrativeSheet(workbook: RawWorkbook): RawSheet | undefined {
+  return workbook.sheets.find((s) => s.name === LAYOUT.narrative.name);
+}
+
+function hasContent(sheet: RawSheet): boolean {
+  return sheet.values.some((row) => row.some((v) => v !== null && v !== ""));
+}
+
+export interface NarrativeEdits {
+  /** True when the 文字稿 sheet holds something other than what the add-in wrote last. */
+  readonly edited: boolean;
+  /** True when no fingerprint was recorded (written elsewhere, or by the command line). */
+  readonly unknownOrigin: boolean;
+}
+
+/**
+ * Whether regenerating would replace text someone changed. The 文字稿 sheet must have been read
+ * into `workbook`; `fingerprint` is the setting recorded after the last write (undefined if none).
+ */
+export function detectNarrativeEdits(workbook: RawWorkbook, fingerprint: string | undefined): NarrativeEdits {
+  const sheet = findNarrativeSheet(workbook);
+  if (!sheet || !hasContent(sheet)) return { edited: false, unknownOrigin: false };
+  if (fingerprint === undefined) return { edited: true, unknownOrigin: true };
+  return { edited: fingerprintSheet(sheet) !== fingerprint, unknownOrigin: false };
+}
+
+/** A free name for the kept sheet (sheet names compare without case in Excel). */
+export function keptNarrativeName(sheetNames: readonly string[]): string {
+  const taken = (name: string): boolean => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
+  if (!taken(KEPT_NARRATIVE_NAME)) return KEPT_NARRATIVE_NAME;
+  for (let i = 2; ; i++) {
+    const name = `${LAYOUT.narrative.name}（修改稿${i}）`;
+    if (!taken(name)) return name;
+  }
+}
+
+export interface KeptNarrative {
+  /** The workbook as it will be once the edited sheet is renamed: generate plans against this. */
+  readonly workbook: RawWorkbook;
+  /** The rename, to be applied before the generate plan. */
+  readonly step: PlanStep;
+  readonly keptAs: string;
+}
+
+/** Keeps the edited 文字稿 by renaming it, so that generate writes a new 文字稿 beside it. */
+export function keepEditedNarrative(workbook: RawWorkbook): KeptNarrative {
+  const name = LAYOUT.narrative.name;
+  const keptAs = keptNarrativeName(workbook.sheetNames);
+  return {
+    workbook: {
+      sheetNames: workbook.sheetNames.map((n) => (n === name ? keptAs : n)),
+      sheets: workbook.sheets.map((s) => (s.name === name ? { ...s, name: keptAs } : s)),
+    },
+    step: { kind: "renameSheet", sheet: name, newName: keptAs },
+    keptAs,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Where the fingerprint of the last 文字稿 written is kept: the document's add-in settings
+ * (Office.context.document.settings, Office 2013 and later), saved with the workbook. Where the
+ * host has no settings, nothing is kept and every 文字稿 with text counts as possibly edited.
+ */
+import { NARRATIVE_FINGERPRINT_SETTING } from "../core/narrative-edits";
+
+function documentSettings(): Office.Settings | undefined {
+  if (typeof Office === "undefined" || !Office.context || !Office.context.document) return undefined;
+  return Office.context.document.settings || undefined;
+}
+
+/** The fingerprint recorded after the last write, or undefined. */
+export function readNarrativeFingerprint(): string | undefined {
+  const settings = documentSettings();
+  if (!settings) return undefined;
+  const value: unknown = settings.get(NARRATIVE_FINGERPRINT_SETTING);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Records the fingerprint of the 文字稿 just written; resolves false where it could not be saved. */
+export function saveNarrativeFingerprint(fingerprint: string): Promise<boolean> {
+  const settings = documentSettings();
+  if (!settings) return Promise.resolve(false);
+  settings.set(NARRATIVE_FINGERPRINT_SETTING, fingerprint);
+  return new Promise((resolve) => {
+    settings.saveAsync((result) => resolve(String(result.status) === "succeeded"));
+  });
+}
