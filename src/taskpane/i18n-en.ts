@@ -20,9 +20,10 @@ export const EN_US: Messages = {
   emptyLayout: "Empty tables only",
   cancel: "Cancel",
   editedNarrativeTitle: "The 文字稿 sheet was edited",
-  editedNarrativeText: "The 文字稿 sheet was changed after it was last generated. Generating again replaces its text.",
+  editedNarrativeText:
+    "The 文字稿 sheet was changed after it was last generated. “Keep the edited copy” renames it to 文字稿（修改稿） and writes a new 文字稿; “Replace” overwrites it.",
   editedNarrativeUnknownText:
-    "The text in the 文字稿 sheet is not what this add-in last wrote in this workbook; someone may have edited it. Generating again replaces it.",
+    "The text in the 文字稿 sheet is not what this add-in last wrote in this workbook; someone may have edited it. “Keep the edited copy” renames it to 文字稿（修改稿） and writes a new 文字稿; “Replace” overwrites it.",
   keepEditedNarrative: "Keep the edited copy and generate",
   replaceNarrative: "Replace",
   editedNarrativeAsk: "The 文字稿 sheet was edited: choose what to do with it.",

@@ -24,9 +24,10 @@ const ZH = {
   emptyLayout: "只建空表",
   cancel: "取消",
   editedNarrativeTitle: "“文字稿”表有改动",
-  editedNarrativeText: "“文字稿”表在上次生成后被修改过。重新生成会替换其中的文字。",
+  editedNarrativeText:
+    "“文字稿”表在上次生成后被修改过。“保留修改稿并生成”把它改名为“文字稿（修改稿）”留下，再写出新的“文字稿”；“替换”用新生成的文字覆盖它。",
   editedNarrativeUnknownText:
-    "“文字稿”表中的文字不是本加载项在这个工作簿里最后写入的，可能有人修改过。重新生成会替换它。",
+    "“文字稿”表中的文字不是本加载项在这个工作簿里最后写入的，可能有人修改过。“保留修改稿并生成”把它改名为“文字稿（修改稿）”留下，再写出新的“文字稿”；“替换”用新生成的文字覆盖它。",
   keepEditedNarrative: "保留修改稿并生成",
   replaceNarrative: "替换",
   editedNarrativeAsk: "“文字稿”表有改动，请选择如何处理。",

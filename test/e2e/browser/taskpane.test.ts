@@ -253,6 +253,42 @@ describe("the task pane in the playground (Chromium)", () => {
     await waitForStatus("已写入“参数”表");
   });
 
+  it("asks before replacing a 文字稿 someone edited, and keeps the edited copy when told to", async () => {
+    const EDITED = "（办公室改写）预计全年工业销售收入超过52亿元。";
+    const cellOf = (sheet: string, address: string): Promise<unknown> =>
+      page.evaluate(
+        ([s, a]) => window.playground.host.snapshot().sheets.find((x) => x.name === s)?.cells[a as string]?.value,
+        [sheet, address],
+      );
+    await typeIntoCell("文字稿", "A4", EDITED);
+    await page.click("#asp-generate");
+    await waitForStatus("“文字稿”表有改动");
+    expect(await page.isVisible("#asp-edited-prompt")).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("asp-edited-keep");
+    await paneScreenshot("06-edited-narrative.png");
+
+    // cancel: nothing is written
+    await page.click("#asp-edited-cancel");
+    await waitForStatus("未生成");
+    expect(await cellOf("文字稿", "A4")).toBe(EDITED);
+
+    // keep: the edited sheet becomes 文字稿（修改稿）, a fresh 文字稿 is written
+    await page.click("#asp-generate");
+    await waitForStatus("“文字稿”表有改动");
+    await page.keyboard.press("Enter");
+    await waitForStatus("已保留为“文字稿（修改稿）”");
+    expect(await page.isVisible("#asp-edited-prompt")).toBe(false);
+    expect(await page.locator('.pg-tab[data-sheet="文字稿（修改稿）"]').count()).toBe(1);
+    expect(await cellOf("文字稿（修改稿）", "A4")).toBe(EDITED);
+    expect(await cellOf("文字稿", "A4")).not.toBe(EDITED);
+
+    // the new 文字稿 is the add-in's own: generating again asks nothing
+    await page.click("#asp-generate");
+    await waitForStatus("文字稿已生成");
+    expect(await statusText()).not.toContain("已保留");
+    expect(await page.isVisible("#asp-edited-prompt")).toBe(false);
+  });
+
   it("says so when a sheet is protected", async () => {
     await page.evaluate(() => window.playground.host.protectSheet("主要指标"));
     await page.click("#asp-validate");
