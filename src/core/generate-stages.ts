@@ -8,14 +8,7 @@ import type { GenerateResult } from "./generate";
 import { sortIssues, type Issue } from "./issue";
 import { LAYOUT, SHEET_ORDER } from "./layout";
 import { renderNarrative, type RenderResult } from "./narrative/render-narrative";
-import { fingerprintWritten } from "./narrative-edits";
-import {
-  computedColumnsPlan,
-  highlightPlan,
-  issuesSheetPlan,
-  narrativeSheetPlan,
-  narrativeSheetValues,
-} from "./output-plan";
+import { computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan } from "./output-plan";
 import { concatPlans } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
 import { readWorkbook, type WorkbookData } from "./read-workbook";
@@ -93,8 +86,7 @@ export function startGenerate(raw: RawWorkbook): GenerateRun {
         issuesSheetPlan(issues, raw.sheetNames),
         highlightPlan(issues, parsed),
       );
-      const narrativeFingerprint = fingerprintWritten(narrativeSheetValues(done.document));
-      result = { data: parsed, issues, document: done.document, plan, narrativeFingerprint };
+      result = { data: parsed, issues, document: done.document, plan };
     },
   };
   return {

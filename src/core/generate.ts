@@ -22,8 +22,6 @@ export interface ValidateResult {
 
 export interface GenerateResult extends ValidateResult {
   readonly document: NarrativeDocument;
-  /** Fingerprint of the values the plan writes to the 文字稿 sheet (see narrative-edits.ts). */
-  readonly narrativeFingerprint: string;
 }
 
 const SHEET_NAMES_IN_ORDER = SHEET_ORDER.map((k) => LAYOUT[k].name);

@@ -14,35 +14,64 @@ export const NARRATIVE_FINGERPRINT_SETTING = "annualSummary.narrativeFingerprint
 /** What an edited 文字稿 is renamed to: 文字稿（修改稿）, then 文字稿（修改稿2）, … */
 export const KEPT_NARRATIVE_NAME = `${LAYOUT.narrative.name}（修改稿）`;
 
-/** The sheet's values as one string: trailing blanks of each row and trailing empty rows dropped. */
-function canonicalGrid(values: readonly (readonly (RawCell | PlanValue)[])[], row: number, column: number): string {
-  const lines = values.map((cells) => {
-    const texts = cells.map((v) => (v === null || v === undefined ? "" : String(v)));
-    while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
-    return texts.join("\t");
-  });
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return `${row},${column}\n${lines.join("\n")}`;
+/** FNV-1a over UTF-16 code units (32 bits), fed piece by piece, with the count of units. */
+class Fnv1a {
+  private hash = 0x811c9dc5;
+  private units = 0;
+
+  add(text: string): void {
+    let h = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    this.hash = h;
+    this.units += text.length;
+  }
+
+  digest(): string {
+    return `${this.units.toString(36)}-${this.hash.toString(36)}`;
+  }
 }
 
-/** FNV-1a over the UTF-16 code units, 32 bits, with the length: enough to notice an edit. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+const cellText = (v: RawCell | PlanValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+
+/**
+ * The fingerprint of a grid anchored at (row, column): its cells row by row, tab between cells and
+ * a line break between rows, without the trailing blank cells of a row or trailing empty rows, so
+ * that the values written and the used range read back give the same. Hashed as it goes: the
+ * 文字稿 of a 100,000-row project list is megabytes of text.
+ */
+function fingerprintGrid(values: readonly (readonly (RawCell | PlanValue)[])[], row: number, column: number): string {
+  const lastCell = (cells: readonly (RawCell | PlanValue)[]): number => {
+    let end = cells.length;
+    while (end > 0 && cellText(cells[end - 1]) === "") end--;
+    return end;
+  };
+  let lastRow = values.length;
+  while (lastRow > 0 && lastCell(values[lastRow - 1] ?? []) === 0) lastRow--;
+  const fnv = new Fnv1a();
+  fnv.add(`${row},${column}`);
+  for (let r = 0; r < lastRow; r++) {
+    const cells = values[r] ?? [];
+    fnv.add("\n");
+    const end = lastCell(cells);
+    for (let c = 0; c < end; c++) {
+      if (c > 0) fnv.add("\t");
+      fnv.add(cellText(cells[c]));
+    }
   }
-  return `${text.length.toString(36)}-${h.toString(36)}`;
+  return fnv.digest();
 }
 
 /** The fingerprint of the values written to the 文字稿 sheet from A1 (header row included). */
 export function fingerprintWritten(values: readonly (readonly PlanValue[])[]): string {
-  return hash(canonicalGrid(values, 0, 0));
+  return fingerprintGrid(values, 0, 0);
 }
 
 /** The fingerprint of a 文字稿 sheet as read back. */
 export function fingerprintSheet(sheet: RawSheet): string {
-  return hash(canonicalGrid(sheet.values, sheet.origin.row, sheet.origin.column));
+  return fingerprintGrid(sheet.values, sheet.origin.row, sheet.origin.column);
 }
 
 function findNarrativeSheet(workbook: RawWorkbook): RawSheet | undefined {

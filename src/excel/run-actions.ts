@@ -12,7 +12,8 @@ import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
 import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
-import { detectNarrativeEdits, keepEditedNarrative } from "../core/narrative-edits";
+import { detectNarrativeEdits, fingerprintWritten, keepEditedNarrative } from "../core/narrative-edits";
+import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 import { applyPlan, type ApplyResult } from "./apply-plan";
@@ -177,7 +178,6 @@ export function generate(
   options: GenerateOptions = {},
 ): Promise<ActionOutcome<GenerateResult | NarrativeDecisionNeeded>> {
   const choice = options.editedNarrative ?? "keep";
-  let fingerprint: string | undefined;
   return runAction<GenerateResult | NarrativeDecisionNeeded>({ ...options, readNarrative: true }, (workbook) => {
     const edits = detectNarrativeEdits(workbook, readNarrativeFingerprint());
     if (edits.edited && choice === "ask") {
@@ -188,7 +188,6 @@ export function generate(
     return yieldToUi()
       .then(() => generateAsync(kept ? kept.workbook : workbook, { onStage: options.onStage, pause: yieldToUi }))
       .then((result) => {
-        fingerprint = result.narrativeFingerprint;
         const done: GenerateResult = { issues: result.issues, document: result.document };
         return kept
           ? {
@@ -198,7 +197,10 @@ export function generate(
           : { plan: result.plan, result: done };
       });
   }).then((outcome) =>
-    outcome.ok && fingerprint !== undefined ? saveNarrativeFingerprint(fingerprint).then(() => outcome) : outcome,
+    // computed after the write, where only the pane needs it (megabytes of text at 100,000 rows)
+    outcome.ok && !outcome.narrativeEdited
+      ? saveNarrativeFingerprint(fingerprintWritten(narrativeSheetValues(outcome.document))).then(() => outcome)
+      : outcome,
   );
 }
 
