@@ -86,16 +86,19 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   const exportButton = button(t("exportWord"), "asp-button", () => run(exportAction), "asp-export");
   const actionButtons = [createButton, validateButton, generateButton, copyButton, exportButton];
 
-  const samplePrompt = h(
-    doc,
-    "div",
-    {
-      className: "asp-prompt",
-      id: "asp-sample-prompt",
-      hidden: true,
-      attrs: { role: "group", "aria-labelledby": "asp-prompt-title" },
-    },
-    h(doc, "p", { className: "asp-prompt-title", id: "asp-prompt-title" }, t("emptyWorkbookTitle")),
+  /** A question under the action buttons: title, text and a row of answers (appended by the caller). */
+  const prompt = (id: string, title: string, text: HTMLElement): HTMLElement =>
+    h(
+      doc,
+      "div",
+      { className: "asp-prompt", id, hidden: true, attrs: { role: "group", "aria-labelledby": `${id}-title` } },
+      h(doc, "p", { className: "asp-prompt-title", id: `${id}-title` }, title),
+      text,
+    );
+
+  const samplePrompt = prompt(
+    "asp-sample-prompt",
+    t("emptyWorkbookTitle"),
     h(doc, "p", { className: "asp-prompt-text" }, t("emptyWorkbookText")),
   );
   const sampleYes = button(
@@ -118,18 +121,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
 
   // 生成文字稿 on a 文字稿 sheet someone edited: keep it under another name, replace it, or stop
   const editedText = h(doc, "p", { className: "asp-prompt-text" }, t("editedNarrativeText"));
-  const editedPrompt = h(
-    doc,
-    "div",
-    {
-      className: "asp-prompt",
-      id: "asp-edited-prompt",
-      hidden: true,
-      attrs: { role: "group", "aria-labelledby": "asp-edited-title" },
-    },
-    h(doc, "p", { className: "asp-prompt-title", id: "asp-edited-title" }, t("editedNarrativeTitle")),
-    editedText,
-  );
+  const editedPrompt = prompt("asp-edited-prompt", t("editedNarrativeTitle"), editedText);
   const editedKeep = button(
     t("keepEditedNarrative"),
     "asp-button asp-button-primary",
