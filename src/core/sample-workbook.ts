@@ -14,7 +14,8 @@ export function layoutSheet(key: InputSheetKey, table: SampleTable): RawSheet {
   const values: RawCell[][] = [header];
   const numberFormats: string[][] = [headerFormats];
   table.rows.forEach((row, i) => {
-    values.push(columns.map((c) => (c.type === "computed" ? null : (row[c.key] ?? null))));
+    // computed columns are blank unless a row gives them (a value typed there, in tests)
+    values.push(columns.map((c) => row[c.key] ?? null));
     const rowFormats = table.formats?.[i] ?? {};
     numberFormats.push(columns.map((c) => rowFormats[c.key] ?? c.numberFormat ?? "General"));
   });

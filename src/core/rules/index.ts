@@ -4,6 +4,7 @@
  */
 import { amountRange } from "./amount-range";
 import { cellValue } from "./cell-value";
+import { computedCell } from "./computed-cell";
 import { duplicateHeader } from "./duplicate-header";
 import { enumeration } from "./enumeration";
 import { indicators } from "./indicators";
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   uniqueName,
   parameters,
   indicators,
+  computedCell,
   amountRange,
   negotiations,
   spunWording,

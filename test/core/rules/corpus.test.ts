@@ -569,6 +569,34 @@ const sampleCases: Case[] = [
     "H7",
     "“2350”",
   ),
+  // computed columns typed by hand (the add-in writes them as formulas)
+  c(
+    "a 完成率 typed by hand that differs from the formula",
+    sampleWith(set("indicators", 1, "completion", 0.95)),
+    "warning",
+    "computed-value-replaced",
+    "主要指标",
+    "F3",
+    "“95.0%”",
+  ),
+  c(
+    "a 同比增长 typed as text",
+    sampleWith(set("indicators", 2, "growth", "下降5%")),
+    "warning",
+    "computed-value-replaced",
+    "主要指标",
+    "G4",
+    "“下降5%”",
+  ),
+  c(
+    "a 完成率 typed where no target makes one",
+    sampleWith(set("indicators", 0, "target", null), set("indicators", 0, "completion", 1.047)),
+    "warning",
+    "computed-value-replaced",
+    "主要指标",
+    "F2",
+    "空白（无法计算）",
+  ),
   // 在建项目 / 在谈项目
   c(
     "a zero 总投资",

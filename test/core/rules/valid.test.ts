@@ -38,6 +38,12 @@ const cases: readonly [string, RawWorkbook][] = [
       set("negotiations", 7, "status", "在谈"),
     ),
   ],
+  ["a 完成率 typed by hand equal to the formula's", sampleWith(set("indicators", 1, "completion", 0.93))],
+  ["a 同比增长 whose display equals the formula's", sampleWith(set("indicators", 1, "growth", 0.1481))],
+  [
+    "“—” in 完成率 where no target makes one",
+    sampleWith(set("indicators", 0, "target", null), set("indicators", 0, "completion", "—")),
+  ],
   [
     "whitelisted phrases in free text",
     sampleWith(set("projects", 0, "status", "平安建设取得进展，进展缓慢"), set("dataItems", 4, "note", "预备党员")),
