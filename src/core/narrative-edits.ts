@@ -110,6 +110,19 @@ export function keptNarrativeName(sheetNames: readonly string[]): string {
   }
 }
 
+/**
+ * What 生成文字稿 does with a 文字稿 sheet edited since the add-in wrote it: stop and ask (the
+ * pane), keep it under another name and write a new one (nothing is lost), or replace it.
+ */
+export type EditedNarrativeChoice = "ask" | "keep" | "replace";
+
+/** 生成文字稿 stopped before writing: the 文字稿 sheet was edited and the user must choose. */
+export interface NarrativeDecisionNeeded {
+  readonly narrativeEdited: true;
+  /** True when no fingerprint was recorded, so an edit cannot be told from text written elsewhere. */
+  readonly unknownOrigin: boolean;
+}
+
 export interface KeptNarrative {
   /** The workbook as it will be once the edited sheet is renamed: generate plans against this. */
   readonly workbook: RawWorkbook;

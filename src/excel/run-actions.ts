@@ -12,7 +12,13 @@ import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
 import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
-import { detectNarrativeEdits, fingerprintWritten, keepEditedNarrative } from "../core/narrative-edits";
+import {
+  detectNarrativeEdits,
+  fingerprintWritten,
+  keepEditedNarrative,
+  type EditedNarrativeChoice,
+  type NarrativeDecisionNeeded,
+} from "../core/narrative-edits";
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
@@ -62,21 +68,10 @@ export interface GenerateResult extends ValidateResult {
   readonly keptNarrativeAs?: string;
 }
 
-/** 生成文字稿 stopped before writing: the 文字稿 sheet was edited and the user must choose. */
-export interface NarrativeDecisionNeeded {
-  readonly narrativeEdited: true;
-  /** True when no fingerprint was recorded, so an edit cannot be told from text written elsewhere. */
-  readonly unknownOrigin: boolean;
-}
-
-/**
- * What 生成文字稿 does with a 文字稿 sheet edited since the add-in wrote it: stop and ask (the
- * pane), keep it under another name and write a new one (the default: nothing is lost), or
- * replace it.
- */
-export type EditedNarrativeChoice = "ask" | "keep" | "replace";
+export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
 
 export interface GenerateOptions extends ActionOptions {
+  /** Default "keep": an edited 文字稿 is renamed 文字稿（修改稿）, never lost. */
   readonly editedNarrative?: EditedNarrativeChoice;
 }
 

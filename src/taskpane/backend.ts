@@ -5,6 +5,7 @@
  */
 import type { NarrativeDocument } from "../core/document";
 import type { Issue } from "../core/issue";
+import type { EditedNarrativeChoice, NarrativeDecisionNeeded } from "../core/narrative-edits";
 import type { WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 
@@ -32,15 +33,7 @@ export interface GenerateOutcome extends ValidateOutcome {
   readonly keptNarrativeAs?: string;
 }
 
-/** 生成文字稿 stopped before writing: the 文字稿 sheet was edited since the add-in wrote it. */
-export interface NarrativeDecisionNeeded {
-  readonly narrativeEdited: true;
-  /** True when the add-in has no record of writing it (written elsewhere, or settings lost). */
-  readonly unknownOrigin: boolean;
-}
-
-/** For an edited 文字稿: stop and report it, keep it under another name, or replace it. */
-export type EditedNarrativeChoice = "ask" | "keep" | "replace";
+export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
 
 export interface PaneBackend {
   /** True when no sheet holds any value (the pane then offers the sample data). */
