@@ -35,8 +35,11 @@ describe("validate (scaling)", () => {
     const small = withProjects(10_000);
     const large = withProjects(100_000);
     time(small); // warm up
-    const a = time(small);
-    const b = time(large);
+    // the fastest of three runs each: other test files run beside this one and pause it at random
+    const fastest = (workbook: RawWorkbook): { ms: number; issues: number } =>
+      [time(workbook), time(workbook), time(workbook)].reduce((x, y) => (y.ms < x.ms ? y : x));
+    const a = fastest(small);
+    const b = fastest(large);
     expect(b.issues).toBeGreaterThan(a.issues * 9);
     expect(b.ms / Math.max(a.ms, 1)).toBeLessThan(25);
   }, 120_000);
