@@ -2,6 +2,8 @@
  * Completion of target, year-on-year growth and 序时进度, with exactly the semantics of the
  * computed-column formulas (see formulas.ts): a rate exists only when both inputs are real
  * numbers and the divisor is > 0. Inputs are unrounded; rounding happens only for display.
+ * A quotient beyond the largest double (a huge value over a tiny divisor) is no rate either:
+ * Excel shows #NUM! there, and no text may say "Infinity".
  */
 import { numberOf, type ParsedCell } from "./parse-cell";
 
@@ -24,7 +26,15 @@ export function scheduleProgress(month: number): number {
 function ratio(numerator: number | undefined, denominator: number | undefined): number | undefined {
   if (numerator === undefined || denominator === undefined) return undefined;
   if (!(denominator > 0)) return undefined;
-  return numerator / denominator;
+  const quotient = numerator / denominator;
+  return Number.isFinite(quotient) ? quotient : undefined;
+}
+
+/** True when both are numbers, the divisor is > 0 and yet the quotient is too large for a double (#NUM! in Excel). */
+export function quotientOverflows(numerator: ParsedCell, denominator: ParsedCell): boolean {
+  const n = numberOf(numerator);
+  const d = numberOf(denominator);
+  return n !== undefined && d !== undefined && d > 0 && !Number.isFinite(n / d);
 }
 
 /** Why a growth rate is absent — the wording differs for each (conventions.md). */

@@ -133,7 +133,15 @@ export function textOf(cell: ParsedCell, formatGeneral: (n: number) => string): 
 /** How a raw value is quoted in a message: “52亿元”. Long values are shortened so messages stay readable. */
 export function quoteRaw(raw: RawCell | undefined): string {
   if (raw === null || raw === undefined) return "（空白）";
-  const text = typeof raw === "boolean" ? (raw ? "TRUE" : "FALSE") : String(raw);
+  // numbers in E notation as Excel writes them (1E+300, not 1e+300)
+  const text =
+    typeof raw === "boolean"
+      ? raw
+        ? "TRUE"
+        : "FALSE"
+      : typeof raw === "number"
+        ? String(raw).toUpperCase()
+        : String(raw);
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   return `“${shown}”`;
 }

@@ -2,12 +2,13 @@
  * 主要指标: the target must be positive (a rate against 0 or less means nothing), and rates far
  * outside what a year brings are probably a unit slip — 万元 typed where 亿元 is meant gives a
  * completion of 10000%. Those are warnings at the 全年预计 cell; so is a cumulative figure
- * (截至本月累计) above the full-year estimate. Duplicate 指标 are unique-name's business.
+ * (截至本月累计) above the full-year estimate. A quotient too large for Excel (#NUM!) is an error.
+ * Duplicate 指标 are unique-name's business.
  */
 import { formatNumber } from "../format-number";
 import type { Issue } from "../issue";
 import { PERCENT_FORMAT } from "../layout";
-import { completionRate, growthRate } from "../metrics";
+import { completionRate, growthRate, quotientOverflows } from "../metrics";
 import { numberOf, quoteRaw } from "../parse-cell";
 import { cellOf } from "../read-table";
 import { cellText, report, type Rule } from "./rule";
@@ -29,6 +30,12 @@ const messages = {
     message:
       "{{sheet}}!{{cell}} 的全年预计{{raw}}比上年实际{{lastYear}}{{direction}}{{rate}}，可能单位填错（指标“{{name}}”）",
     suggestion: "核对全年预计与上年实际是否按同一单位（{{unit}}）填写，如万元与亿元混用",
+  },
+  "rate-overflow": {
+    severity: "error",
+    message:
+      "{{sheet}}!{{cell}} 的全年预计{{raw}}除以{{divisorName}}{{divisor}}，结果超出 Excel 能表示的最大数，{{rateName}}将显示 #NUM!（指标“{{name}}”）",
+    suggestion: "核对全年预计与{{divisorName}}是否按同一单位（{{unit}}）填写，{{divisorName}}是否漏了小数点或数量级",
   },
   "cumulative-exceeds-estimate": {
     severity: "warning",
@@ -84,6 +91,22 @@ export const indicators: Rule<keyof typeof messages> = {
             lastYear: quoteRaw(lastYear.raw),
             direction: growth > 0 ? "增长" : "下降",
             rate: formatNumber(Math.abs(growth), PERCENT_FORMAT),
+            name,
+            unit,
+          }),
+        );
+      }
+      for (const [divisor, divisorName, rateName] of [
+        [target, "年度任务", "完成率"],
+        [lastYear, "上年实际", "同比增长"],
+      ] as const) {
+        if (!quotientOverflows(estimate.parsed, divisor.parsed)) continue;
+        issues.push(
+          report(indicators, "rate-overflow", sheet, estimate.address, {
+            raw: quoteRaw(estimate.raw),
+            divisor: quoteRaw(divisor.raw),
+            divisorName,
+            rateName,
             name,
             unit,
           }),

@@ -83,6 +83,26 @@ function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {
   return sources.filter((s): s is SourceRef => s !== undefined);
 }
 
+/**
+ * A quotient too large for a double (a huge figure over a tiny divisor): Excel shows #NUM!, so the
+ * text gets a 【待补】 marker pointing at the dividend rather than a figure nobody can print.
+ */
+function overflowFailure(
+  table: Table,
+  row: TableRow,
+  name: string,
+  dividend: { key: string; label: string },
+  divisorLabel: string,
+): Piece {
+  return failure(
+    table.sheetName,
+    cellOf(row, dividend.key).address,
+    `${name}·${dividend.label}`,
+    `除以${divisorLabel}的结果超出 Excel 能表示的最大数`,
+    `核对${dividend.label}与${divisorLabel}是否按同一单位填写`,
+  );
+}
+
 /** {同比(工业销售收入)} → 同比增长16.0% / 同比下降5.2% / 与上年持平 / 同比增长1.79倍 / 上年同期无此项 / 扭亏为盈. */
 function growth(call: CallExpression, scope: Scope): Piece {
   const found = indicatorRow(call, scope, "全年预计");
@@ -92,6 +112,10 @@ function growth(call: CallExpression, scope: Scope): Piece {
   if (!estimate.ok) return estimate.piece;
   const lastYear = cellNumber(table, row, columnOf(table, "上年实际"), `${name}·上年实际`);
   if (!lastYear.ok) return lastYear.piece;
+  // a loss (由盈转亏) is worded without the rate, so only a rate to print can overflow
+  if (lastYear.value > 0 && estimate.value >= 0 && !Number.isFinite(estimate.value / lastYear.value)) {
+    return overflowFailure(table, row, name, { key: "estimate", label: "全年预计" }, "上年实际");
+  }
   return textPiece(
     growthPhrase(estimate.value, lastYear.value, rateFormat(row, "growth")),
     sourcesOf(estimate.source, lastYear.source),
@@ -121,6 +145,9 @@ function completion(call: CallExpression, scope: Scope): Piece {
   const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  if (!Number.isFinite(estimate.value / target.value)) {
+    return overflowFailure(table, row, name, { key: "estimate", label: "全年预计" }, "年度任务");
+  }
   return textPiece(
     completionPhrase(estimate.value, target.value, rateFormat(row, "completion")),
     sourcesOf(estimate.source, target.source),
@@ -137,6 +164,9 @@ function schedule(call: CallExpression, scope: Scope): Piece {
   const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  if (!Number.isFinite(cumulative.value / target.value)) {
+    return overflowFailure(table, row, name, { key: "cumulative", label: "截至本月累计" }, "年度任务");
+  }
   const month = parameterNumber(scope.data, "截至月份");
   if (!month.ok) return month.piece;
   const text = schedulePhrase(cumulative.value, target.value, month.value, rateFormat(row, "completion"));

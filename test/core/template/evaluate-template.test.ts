@@ -191,6 +191,29 @@ describe("evaluateTemplate: missing data", () => {
     expect(result.sources).toEqual([{ sheet: "主要指标", cell: "C2" }]);
   });
 
+  it.each([
+    ["{同比(工业销售收入)}", "lastYear", "E2", "上年实际", "estimate", "全年预计", "C2"],
+    ["{完成率(工业销售收入)}", "target", "D2", "年度任务", "estimate", "全年预计", "C2"],
+    ["{序时进度(工业销售收入)}", "target", "D2", "年度任务", "cumulative", "截至本月累计", "H2"],
+  ] as const)(
+    "marks %s whose quotient is beyond the largest double (#NUM! in Excel) at the dividend",
+    (template, divisorKey, divisorCell, divisorName, dividendKey, dividendName, dividendCell) => {
+      const on = data({
+        cells: [
+          { sheet: "indicators", row: 0, column: dividendKey, value: 1e300 },
+          { sheet: "indicators", row: 0, column: divisorKey, value: 1e-300 },
+        ],
+      });
+      const result = render(template, on);
+      expect(result.text).toBe(`【待补：工业销售收入·${dividendName}】`);
+      expect(result.issues).toEqual([
+        expect.objectContaining({ severity: "error", code: "missing-value", sheet: "主要指标", cell: dividendCell }),
+      ]);
+      expect(result.issues[0]?.message).toContain(`除以${divisorName}的结果超出 Excel 能表示的最大数`);
+      expect(divisorCell).not.toBe(dividendCell);
+    },
+  );
+
   it("marks a missing indicator row at the sheet, with no cell", () => {
     const result = render(
       "{工业销售收入.全年预计}亿元，{同比(工业销售收入)}",
