@@ -46,7 +46,7 @@ export const WORDING_PAIRS_TSV = `wrong	right	note
 自然燃气	天然气	天然气→自然(燃)气
 自然气	天然气	天然气→自然气
 供水力量	供水能力	能力→力量
-防腐拒变的力量	防腐拒变的能力	能力→力量
+防腐拒变的力量	拒腐防变的能力	能力→力量; the idiom itself is 拒腐防变 (the seed already had it reversed)
 局部企业	部分企业	部分→局部
 根本到达	基本达到	基本→根本, 达到→到达
 到达壮大	达到壮大	达到→到达
