@@ -19,6 +19,7 @@ import {
   type EditedNarrativeChoice,
   type NarrativeDecisionNeeded,
 } from "../core/narrative-edits";
+import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs";
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
@@ -66,6 +67,8 @@ export interface GenerateResult extends ValidateResult {
   readonly document: NarrativeDocument;
   /** The name the edited 文字稿 was kept under, when it was kept. */
   readonly keptNarrativeAs?: string;
+  /** What the text was generated from: the pane checks it before copying or exporting the text. */
+  readonly inputs: NarrativeInputs;
 }
 
 export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
@@ -183,7 +186,11 @@ export function generate(
     return yieldToUi()
       .then(() => generateAsync(kept ? kept.workbook : workbook, { onStage: options.onStage, pause: yieldToUi }))
       .then((result) => {
-        const done: GenerateResult = { issues: result.issues, document: result.document };
+        const done: GenerateResult = {
+          issues: result.issues,
+          document: result.document,
+          inputs: narrativeInputs(workbook, result.document),
+        };
         return kept
           ? {
               plan: concatPlans({ steps: [kept.step] }, result.plan),

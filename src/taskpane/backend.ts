@@ -6,6 +6,7 @@
 import type { NarrativeDocument } from "../core/document";
 import type { Issue } from "../core/issue";
 import type { EditedNarrativeChoice, NarrativeDecisionNeeded } from "../core/narrative-edits";
+import type { NarrativeInputs } from "../core/narrative-inputs";
 import type { WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 
@@ -31,6 +32,11 @@ export interface GenerateOutcome extends ValidateOutcome {
   readonly document: NarrativeDocument;
   /** The name the edited 文字稿 sheet was kept under, when it was kept. */
   readonly keptNarrativeAs?: string;
+  /**
+   * What the text was generated from (`narrativeInputs` of the workbook as read): before 复制全文
+   * and 导出Word the pane reads the workbook again and checks the text is still what it gives.
+   */
+  readonly inputs: NarrativeInputs;
 }
 
 export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
@@ -44,7 +50,7 @@ export interface PaneBackend {
     progress: ProgressCallback,
     editedNarrative: EditedNarrativeChoice,
   ): Promise<GenerateOutcome | NarrativeDecisionNeeded>;
-  /** The input sheets in one batch, for the settings form and the fix actions. */
+  /** The input sheets and 模板 in one batch: for the settings form, the fix actions and the check before a copy. */
   read(): Promise<RawWorkbook>;
   /** Applies a plan in one batch; returns the skipped features. */
   apply(plan: WritePlan, progress: ProgressCallback): Promise<readonly string[]>;

@@ -52,7 +52,13 @@ export function createOfficeBackend(): PaneBackend {
         .then((r): GenerateOutcome | NarrativeDecisionNeeded =>
           r.narrativeEdited
             ? { narrativeEdited: true, unknownOrigin: r.unknownOrigin }
-            : { issues: r.issues, document: r.document, skipped: r.skipped, keptNarrativeAs: r.keptNarrativeAs },
+            : {
+                issues: r.issues,
+                document: r.document,
+                skipped: r.skipped,
+                keptNarrativeAs: r.keptNarrativeAs,
+                inputs: r.inputs,
+              },
         ),
     read,
     apply: (plan, progress) =>
