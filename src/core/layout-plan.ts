@@ -9,7 +9,8 @@ import { completionFormula, growthFormula } from "./formulas";
 import { INPUT_SHEET_KEYS, LAYOUT, PARAMETERS, type InputSheetKey, type SheetSpec } from "./layout";
 import type { PlanStep, PlanValue, WritePlan } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
-import { findSheet, readTable, normaliseHeader, cellOf } from "./read-table";
+import { computedColumnsPlan } from "./output-plan";
+import { findSheet, readTable, normaliseHeader, cellOf, type HeaderCell } from "./read-table";
 import { SAMPLE_DATA, type SampleTable } from "./sample-data";
 
 export interface TemplateRowSpec {
@@ -114,7 +115,9 @@ function newSheetSteps(spec: SheetSpec, rows: readonly (readonly PlanValue[])[],
   if (rows.length > 0) {
     steps.push({ kind: "setValues", sheet, address: rangeAddress(1, 0, rows.length, width), values: rows });
   }
-  steps.push(...computedColumnSteps(spec, 1, rows.length));
+  // the prepared rows get the formulas too, so a unit filling a fresh workbook sees 完成率 and
+  // 同比增长 as it types, before any 校验 or 生成文字稿 (blank until both inputs are numbers)
+  steps.push(...computedColumnSteps(spec, 1, formatRows));
   steps.push({ kind: "setColumnWidths", sheet, widths: spec.columns.map((c, i) => ({ column: i, width: c.width })) });
   steps.push({
     kind: "addTable",
@@ -211,6 +214,11 @@ function completeExistingSheet(
   const headerRow = table.headerRow;
   let nextColumn = raw.origin.column + usedColumns;
   const added: string[] = [];
+  // the inputs of the formulas, and (below) only the computed columns added now: a computed
+  // column the sheet already has may hold what a user typed, and 建立表格 never overwrites it
+  const columnsAfter: Record<string, HeaderCell> = {};
+  for (const [columnKey, header] of Object.entries(table.columns))
+    if (header.spec.type !== "computed") columnsAfter[columnKey] = header;
   for (const column of table.missingColumns) {
     steps.push({
       kind: "setValues",
@@ -224,20 +232,24 @@ function completeExistingSheet(
       address: cellAddress(headerRow, nextColumn),
       font: { bold: true },
     });
-    if (column.type === "computed" || column.numberFormat) {
-      const rows = Math.max(table.endRow - headerRow - 1, 0);
-      if (rows > 0 && column.numberFormat) {
-        steps.push({
-          kind: "setNumberFormats",
-          sheet: sheetName,
-          address: rangeAddress(headerRow + 1, nextColumn, rows, 1),
-          formats: Array.from({ length: rows }, () => [column.numberFormat ?? "General"]),
-        });
-      }
+    const rows = Math.max(table.endRow - headerRow - 1, 0);
+    if (rows > 0 && column.numberFormat) {
+      steps.push({
+        kind: "setNumberFormats",
+        sheet: sheetName,
+        address: rangeAddress(headerRow + 1, nextColumn, rows, 1),
+        formats: Array.from({ length: rows }, () => [column.numberFormat ?? "General"]),
+      });
     }
     added.push(column.header);
+    const address = cellAddress(headerRow, nextColumn);
+    columnsAfter[column.key] = { spec: column, column: nextColumn, address, text: column.header };
     nextColumn++;
   }
+  // a computed column added here is empty: its formulas go on the rows the sheet already has
+  const addedComputed = table.missingColumns.some((c) => c.type === "computed");
+  if (key === "indicators" && addedComputed)
+    steps.push(...computedColumnsPlan({ ...table, columns: columnsAfter }).steps);
   if (added.length > 0)
     changes.push(
       `在“${sheetName}”第${headerRow + 1}行末尾补充表头：${added.join("、")}（${columnLetters(nextColumn - added.length)}列起）`,

@@ -72,6 +72,12 @@ function col(
 }
 
 export const PERCENT_FORMAT = "0.0%";
+/**
+ * Amounts of 主要指标 on a new sheet: two decimals, as statistical tables show 亿元 figures, so
+ * 58.2, 3.45 and 30 typed into a fresh workbook read 58.20, 3.45 and 30.00 alike in one sentence
+ * (General would show each with its own decimals). A unit changes the format where it wants another.
+ */
+export const AMOUNT_FORMAT = "0.00";
 
 export const LAYOUT = {
   parameters: {
@@ -92,12 +98,25 @@ export const LAYOUT = {
     columns: [
       col("name", "指标", "text", { required: true, aliases: ["指标名称"], width: 16 }),
       col("unit", "单位", "text", { required: true, width: 8 }),
-      col("estimate", "全年预计", "number", { required: true, aliases: ["本年预计", "全年预计完成"], width: 11 }),
-      col("target", "年度任务", "number", { aliases: ["年任务", "全年任务"], width: 11 }),
-      col("lastYear", "上年实际", "number", { aliases: ["上年同期", "上年完成"], width: 11 }),
+      col("estimate", "全年预计", "number", {
+        numberFormat: AMOUNT_FORMAT,
+        required: true,
+        aliases: ["本年预计", "全年预计完成"],
+        width: 11,
+      }),
+      col("target", "年度任务", "number", { numberFormat: AMOUNT_FORMAT, aliases: ["年任务", "全年任务"], width: 11 }),
+      col("lastYear", "上年实际", "number", {
+        numberFormat: AMOUNT_FORMAT,
+        aliases: ["上年同期", "上年完成"],
+        width: 11,
+      }),
       col("completion", "完成率", "computed", { numberFormat: PERCENT_FORMAT, width: 9 }),
       col("growth", "同比增长", "computed", { numberFormat: PERCENT_FORMAT, aliases: ["同比"], width: 9 }),
-      col("cumulative", "截至本月累计", "number", { aliases: ["本月累计", "累计完成"], width: 13 }),
+      col("cumulative", "截至本月累计", "number", {
+        numberFormat: AMOUNT_FORMAT,
+        aliases: ["本月累计", "累计完成"],
+        width: 13,
+      }),
       col("note", "备注", "text", { width: 20 }),
     ],
   },

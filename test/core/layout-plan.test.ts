@@ -95,15 +95,19 @@ describe("planLayout", () => {
     expect(plan.steps).toContainEqual({ kind: "freezeRows", sheet: "主要指标", rows: 1, requires: "1.7" });
   });
 
-  it("fills the sample data with the computed columns as formulas", () => {
+  const completionFormulas = (rows: readonly number[]): string[][] =>
+    rows.map((r) => [`=IF(AND(ISNUMBER(C${r}),ISNUMBER(D${r})),IF(D${r}>0,C${r}/D${r},""),"")`]);
+  const growthFormulas = (rows: readonly number[]): string[][] =>
+    rows.map((r) => [`=IF(AND(ISNUMBER(C${r}),ISNUMBER(E${r})),IF(E${r}>0,C${r}/E${r}-1,""),"")`]);
+  const preparedRows = Array.from({ length: 500 }, (_, i) => i + 2);
+
+  it("fills the sample data with the computed columns as formulas, on every prepared row", () => {
     const { plan } = planLayout(EMPTY, { sample: true, templateRows: TEMPLATE });
     expect(plan.steps).toContainEqual({
       kind: "setFormulas",
       sheet: "主要指标",
-      address: "F2:F7",
-      formulas: [2, 3, 4, 5, 6, 7].map((r) => [
-        `=IF(AND(ISNUMBER(C${r}),ISNUMBER(D${r})),IF(D${r}>0,C${r}/D${r},""),"")`,
-      ]),
+      address: "F2:F501",
+      formulas: completionFormulas(preparedRows),
     });
     const values = plan.steps.find((s) => s.kind === "setValues" && s.sheet === "主要指标" && s.address === "A2:I7");
     expect(values && "values" in values ? values.values[0] : undefined).toEqual([
@@ -117,6 +121,52 @@ describe("planLayout", () => {
       null,
       null,
     ]);
+  });
+
+  it("gives an empty workbook its 完成率/同比增长 formulas and number formats before any data is typed", () => {
+    const { plan } = planLayout(EMPTY, { templateRows: TEMPLATE });
+    expect(plan.steps).toContainEqual({
+      kind: "setFormulas",
+      sheet: "主要指标",
+      address: "F2:F501",
+      formulas: completionFormulas(preparedRows),
+    });
+    expect(plan.steps).toContainEqual({
+      kind: "setFormulas",
+      sheet: "主要指标",
+      address: "G2:G501",
+      formulas: growthFormulas(preparedRows),
+    });
+    const formats = plan.steps.find((s) => s.kind === "setNumberFormats" && s.sheet === "主要指标");
+    // 指标 单位 全年预计 年度任务 上年实际 完成率 同比增长 截至本月累计 备注: amounts alike, rates in percent
+    const expected = ["General", "General", "0.00", "0.00", "0.00", "0.0%", "0.0%", "0.00", "General"];
+    expect(formats && "formats" in formats ? [formats.address, formats.formats[0], formats.formats[499]] : []).toEqual([
+      "A2:I501",
+      expected,
+      expected,
+    ]);
+  });
+
+  it("writes the formulas of a computed column it adds to a user's sheet, on the rows the sheet has", () => {
+    const indicators: RawSheet = {
+      name: "主要指标",
+      origin: { row: 0, column: 0 },
+      values: [
+        ["指标", "单位", "全年预计", "年度任务", "上年实际", "完成率"],
+        ["工业销售收入", "亿元", 52.36, 50, 45.12, "手填"],
+        [null, null, null, null, null, null],
+        ["财政收入", "亿元", 3.21, 3, 2.87, null],
+      ],
+      numberFormats: [],
+    };
+    const workbook: RawWorkbook = { sheetNames: ["主要指标"], sheets: [indicators] };
+    const { plan } = planLayout(workbook, { templateRows: TEMPLATE });
+    const formulaSteps = plan.steps.filter((s) => s.kind === "setFormulas");
+    expect(formulaSteps).toEqual([
+      { kind: "setFormulas", sheet: "主要指标", address: "G2", formulas: growthFormulas([2]) },
+      { kind: "setFormulas", sheet: "主要指标", address: "G4", formulas: growthFormulas([4]) },
+    ]);
+    expectNoUserCellTouched(workbook, plan.steps);
   });
 
   it("writes the default template into a new 模板 sheet", () => {
