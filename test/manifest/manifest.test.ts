@@ -7,10 +7,13 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
+import { pickLocale } from "../../src/taskpane/i18n";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
 const DEV_BASE_URL = "https://localhost:3000/";
+/** English locales of Office: the manifest overrides each (Office matches an override by its locale). */
+const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA"];
 
 const NS = {
   officeApp: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -238,6 +241,36 @@ describe("manifest.xml", () => {
     expect(strings.length).toBeGreaterThan(0);
     for (const s of strings)
       expect([s.getAttribute("id"), localized(s).has("en-US")]).toEqual([s.getAttribute("id"), true]);
+  });
+
+  it("shows the same English text in every English locale the pane turns English for", () => {
+    const localizable = [
+      child(root, "DisplayName"),
+      child(root, "Description"),
+      ...descendants(doc, NS.basicTypes, "String"),
+    ];
+    for (const element of localizable) {
+      const texts = localized(element);
+      const english = texts.get("en-US");
+      const locales = [...texts.keys()].filter((l) => l !== "default");
+      expect(locales.sort()).toEqual([...ENGLISH_LOCALES].sort());
+      for (const locale of ENGLISH_LOCALES) {
+        expect([locale, pickLocale(locale)]).toEqual([locale, "en-US"]);
+        expect([locale, texts.get(locale)]).toEqual([locale, english]);
+      }
+    }
+  });
+
+  it("names the ribbon button and its group as the README does (年度总结助手)", () => {
+    const strings = new Map(
+      descendants(doc, NS.basicTypes, "String").map((s) => [s.getAttribute("id"), localized(s)] as const),
+    );
+    for (const id of ["CommandsGroup.Label", "TaskpaneButton.Label"]) {
+      expect([id, strings.get(id)?.get("default")]).toEqual([id, "年度总结助手"]);
+      expect([id, strings.get(id)?.get("en-US")]).toEqual([id, "Annual Summary Assistant"]);
+    }
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    expect(readme).toContain("点 **年度总结助手**");
   });
 
   it("targets Excel workbooks with ExcelApi 1.1 and ReadWriteDocument", () => {
