@@ -38,13 +38,19 @@ function startPlaygroundServer({
       res.writeHead(400).end("bad request");
       return;
     }
+    // NUL and other control characters are no file name (and make fs throw): any such URL is malformed
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(pathname)) {
+      res.writeHead(400).end("bad request");
+      return;
+    }
     if (pathname.endsWith("/")) pathname += "index.html";
     const file = path.resolve(root, "." + pathname);
     if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end("forbidden");
       return;
     }
-    fs.readFile(file, (err, data) => {
+    const reply = (err, data) => {
       if (err) {
         res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
         return;
@@ -55,7 +61,12 @@ function startPlaygroundServer({
         "X-Content-Type-Options": "nosniff",
       });
       res.end(data);
-    });
+    };
+    try {
+      fs.readFile(file, reply);
+    } catch (err) {
+      reply(err);
+    }
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
