@@ -56,7 +56,7 @@ export class SimConditionalFormatCollection extends SimClientObject<RangeTarget>
       .map((n) => n.trim())
       .filter((n) => n);
     const itemPaths = names.map((n) => (n.indexOf("items/") === 0 ? n.slice(6) : n)).filter((n) => n !== "items");
-    this._call("Query", [{ Select: names }], "ConditionalFormatCollection.items", (t) => {
+    this._queryItems(names, "ConditionalFormatCollection.items", (t) => {
       const found = this.context._model.conditionalFormatsIn(t.sheet, t.rect);
       const items = found.map((model) => {
         const item = new SimConditionalFormat(this.context, this, "Item", [model.id]);

@@ -7,7 +7,7 @@ import { formatRect, MAX_COLUMNS, MAX_ROWS, parseAddress, qualifiedAddress, type
 import { SimConditionalFormatCollection } from "./conditional-format";
 import { simError } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, type CellFormat, type SheetModel } from "./model";
-import { SimClientObject, type SimPropertySpec } from "./request-context";
+import { SimClientObject, wireName, type SimPropertySpec } from "./request-context";
 import type { SimApiName } from "./requirements";
 
 export interface RangeTarget {
@@ -16,6 +16,15 @@ export interface RangeTarget {
 }
 
 const MAX_READ_CELLS = 5000000;
+/** Cells above which Office.js (ExcelApi 1.3+) splits a values, formulas or number-format write. */
+const BULK_CELLS = 1500;
+
+function shapeError(rect: Rect, grid: readonly (readonly unknown[])[]): Error {
+  return simError(
+    "InvalidArgument",
+    `The number of rows or columns in the input array (${grid.length}) doesn't match the size or dimensions of the range (${rect.rowCount}×${rect.columnCount})`,
+  );
+}
 
 function grid<V>(t: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
   if (t.rect.rowCount * t.rect.columnCount > MAX_READ_CELLS)
@@ -102,15 +111,15 @@ export class SimRange
     return this._get("values") as unknown[][];
   }
   set values(values: unknown[][]) {
-    this._set("values", values, "Range.values", (t) => this.context._model.writeEntries(t.sheet, t.rect, values));
+    this._setCells("values", values, "Range.values", (t, v) => this.context._model.writeEntries(t.sheet, t.rect, v));
   }
 
   get formulas(): unknown[][] {
     return this._get("formulas") as unknown[][];
   }
   set formulas(formulas: unknown[][]) {
-    this._set("formulas", formulas, "Range.formulas", (t) =>
-      this.context._model.writeEntries(t.sheet, t.rect, formulas),
+    this._setCells("formulas", formulas, "Range.formulas", (t, v) =>
+      this.context._model.writeEntries(t.sheet, t.rect, v),
     );
   }
 
@@ -118,10 +127,48 @@ export class SimRange
     return this._get("numberFormat") as unknown[][];
   }
   set numberFormat(formats: unknown[][]) {
-    this._set("numberFormat", formats, "Range.numberFormat", (t) => {
+    this._setCells("numberFormat", formats, "Range.numberFormat", (t, v) => {
       if (wholeRowsOrColumns(t.rect)) throw simError("NotSimulated", "number formats on whole rows or columns");
-      this.context._model.writeNumberFormats(t.sheet, t.rect, formats);
+      this.context._model.writeNumberFormats(t.sheet, t.rect, v);
     });
+  }
+
+  /**
+   * A cell-by-cell property write. From ExcelApi 1.3 on, Office.js sends an array of more than
+   * 1,500 cells as blocks of rows of about 1,500 cells, each set on
+   * `getRow(first).getBoundingRect(getRow(last))` (office.js's setRangePropertiesInBulk); the
+   * simulator sends the same operations, so the request is as large as Excel's, and applies each
+   * block to its rows.
+   */
+  private _setCells(
+    name: "values" | "formulas" | "numberFormat",
+    grid: unknown[][],
+    api: SimApiName,
+    write: (target: RangeTarget, grid: unknown[][]) => void,
+  ): void {
+    const width = Array.isArray(grid) && Array.isArray(grid[0]) ? grid[0].length : 0;
+    if (grid.length * width <= BULK_CELLS || !this.context._host.requirements.isSetSupported("ExcelApi", "1.3")) {
+      this._set(name, grid, api, (t) => write(t, grid));
+      return;
+    }
+    this._local[name] = grid;
+    const perBlock = Math.max(1, Math.round(BULK_CELLS / width));
+    for (let start = 0; start < grid.length; start += perBlock) {
+      const count = Math.min(perBlock, grid.length - start);
+      const first = new SimRange(this.context, this, "GetRow", [start]);
+      const last = new SimRange(this.context, this, "GetRow", [start + count - 1]);
+      const block = new SimRange(this.context, first, "GetBoundingRect", [last._pathId]);
+      for (const untracked of [first, last, block]) untracked._pathWire["D"] = true;
+      block._pathWire["ArgumentInfo"] = { Arguments: [last._pathId], ReferencedObjectPathIds: [last._pathId] };
+      block._argumentObjects = [last];
+      const rows = grid.slice(start, start + count);
+      this.context._enqueue(block, { ActionType: 4, Name: wireName(name), ArgumentInfo: { Arguments: [rows] } }, () => {
+        this.context._host.requirements.check(api);
+        const t = this._resolve();
+        if (grid.length !== t.rect.rowCount) throw shapeError(t.rect, grid);
+        write({ sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + start, rowCount: count } }, rows);
+      });
+    }
   }
 
   get format(): SimRangeFormat {

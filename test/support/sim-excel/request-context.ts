@@ -132,7 +132,7 @@ export class SimRequestContext {
     this.responseBytes = 0;
     const host = this._host;
     return Promise.resolve().then(() => {
-      const requestBytes = utf8Bytes(serialise(queue));
+      const requestBytes = utf8Bytes(serialise(queue, () => this._newId()));
       if (requestBytes > host.limits.maxRequestBytes) {
         host.record({
           requestBytes,
@@ -174,17 +174,51 @@ export class SimRequestContext {
   }
 }
 
-/** Office.js's wire shape: the actions, and the object paths they reference. */
-function serialise(queue: readonly QueuedAction[]): string {
+/**
+ * The request body as Office.js builds it (`ClientRequestBase.buildRequestMessageBodyAndRequestFlags`
+ * in office.js, sent as `JSON.stringify(body)`): `Actions` in queue order, each object path used in
+ * the request instantiated once by an action of its own (ActionType 1) before its first use — a
+ * path made by an earlier request is sent and instantiated again — and `ObjectPaths` keyed by id.
+ * Each action carries in `L` the ids of the paths it is the last to use (office.js's early dispose).
+ */
+function serialise(queue: readonly QueuedAction[], newId: () => number): string {
   const paths: Record<string, unknown> = {};
-  const addPath = (o: SimClientObject | undefined): void => {
-    while (o && !paths[o._pathId]) {
-      paths[o._pathId] = o._pathWire;
-      o = o._parent;
-    }
+  const actions: Record<string, unknown>[] = [];
+  const users: (SimClientObject | undefined)[] = [];
+  const instantiate = (o: SimClientObject | undefined): void => {
+    if (!o || paths[o._pathId]) return;
+    instantiate(o._parent);
+    for (const a of o._argumentObjects) instantiate(a);
+    paths[o._pathId] = o._pathWire;
+    actions.push({ Id: newId(), ActionType: 1, Name: "", ObjectPathId: o._pathId });
+    users.push(o);
   };
-  for (const action of queue) for (const o of action.objects) addPath(o);
-  return JSON.stringify({ Actions: queue.map((a) => a.wire), ObjectPaths: paths });
+  for (const action of queue) {
+    const target = action.objects[0];
+    for (const o of action.objects) instantiate(o);
+    if (action.wire["ActionType"] === 1) continue; // the instantiation itself, just made
+    actions.push(action.wire);
+    users.push(target);
+  }
+  const seen: Record<number, boolean> = {};
+  for (let i = actions.length - 1; i >= 0; i--) {
+    const last: number[] = [];
+    const use = (o: SimClientObject | undefined): void => {
+      for (; o && !seen[o._pathId]; o = o._parent) {
+        seen[o._pathId] = true;
+        last.push(o._pathId);
+        o._argumentObjects.forEach(use);
+      }
+    };
+    use(users[i]);
+    if (last.length > 0) actions[i] = { ...actions[i], L: last.sort((a, b) => a - b) };
+  }
+  return JSON.stringify({ Actions: actions, ObjectPaths: paths });
+}
+
+/** Office.js names members on the wire in Pascal case ("numberFormat" → "NumberFormat"). */
+export function wireName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** A loadable scalar property: the API member that gates it and how to read it at sync. */
@@ -202,6 +236,8 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal */ readonly _pathId: number;
   /** @internal */ readonly _parent: SimClientObject | undefined;
   /** @internal */ _pathWire: Record<string, unknown>;
+  /** @internal Proxies passed as arguments of the call that made this one (sent and instantiated with it). */
+  _argumentObjects: readonly SimClientObject[] = [];
   /** @internal */ abstract readonly _typeName: string;
   /** @internal Set when the creating call ran; undefined until then. */
   _target: T | undefined;
@@ -221,13 +257,27 @@ export abstract class SimClientObject<T = unknown> {
     this.context = context;
     this._parent = parent;
     this._pathId = context._newId();
-    this._pathWire = {
-      Id: this._pathId,
-      ObjectPathType: args ? 3 : 4,
-      Name: name,
-      ParentObjectPathId: parent ? parent._pathId : 0,
-      ...(args ? { ArgumentInfo: { Arguments: args } } : {}),
-    };
+    // Office.js's object path kinds: 1 the root, 3 a method's result, 4 a navigation property,
+    // 5 an indexer (worksheets.getItem(name), a collection's loaded item)
+    const id = this._pathId;
+    if (!parent) this._pathWire = { Id: id, ObjectPathType: 1, Name: "" };
+    else if (args && (name === "GetItem" || name === "Item"))
+      this._pathWire = {
+        Id: id,
+        ObjectPathType: 5,
+        Name: "",
+        ParentObjectPathId: parent._pathId,
+        ArgumentInfo: { Arguments: args },
+      };
+    else if (args)
+      this._pathWire = {
+        Id: id,
+        ObjectPathType: 3,
+        Name: name,
+        ParentObjectPathId: parent._pathId,
+        ArgumentInfo: { Arguments: args },
+      };
+    else this._pathWire = { Id: id, ObjectPathType: 4, Name: name, ParentObjectPathId: parent._pathId };
   }
 
   /** @internal Properties `load` accepts, by name. */
@@ -286,7 +336,7 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal Queues a property write. */
   _set(name: string, value: unknown, api: SimApiName, apply: (target: T) => void): void {
     this._local[name] = value;
-    this.context._enqueue(this, { ActionType: 4, Name: name, ArgumentInfo: { Arguments: [value] } }, () => {
+    this.context._enqueue(this, { ActionType: 4, Name: wireName(name), ArgumentInfo: { Arguments: [value] } }, () => {
       this.context._host.requirements.check(api);
       apply(this._resolve());
     });
@@ -295,6 +345,16 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal Queues a method call without a proxy result. */
   _call(name: string, args: readonly unknown[], api: SimApiName, run: (target: T) => void): void {
     this.context._enqueue(this, { ActionType: 3, Name: name, ArgumentInfo: { Arguments: args } }, () => {
+      this.context._host.requirements.check(api);
+      run(this._resolve());
+    });
+  }
+
+  /** @internal Queues a query of a collection's items (Office.js: a Query action with QueryInfo). */
+  _queryItems(names: readonly string[], api: SimApiName, run: (target: T) => void): void {
+    // Office.js sends the items' properties without the "items/" prefix
+    const select = names.map((n) => (n.indexOf("items/") === 0 ? n.slice(6) : n));
+    this.context._enqueue(this, { ActionType: 2, Name: "", QueryInfo: { Select: select } }, () => {
       this.context._host.requirements.check(api);
       run(this._resolve());
     });

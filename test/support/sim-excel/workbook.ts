@@ -29,7 +29,8 @@ export class SimApplication
 {
   readonly _typeName = "Application";
   constructor(context: SimRequestContext) {
-    super(context, undefined, "Application");
+    // a navigation property of the workbook, as in Office.js
+    super(context, context.workbook as SimClientObject | undefined, "Application");
     this._settle(null);
     this._isNull = false;
   }

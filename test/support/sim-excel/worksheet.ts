@@ -138,7 +138,7 @@ function loadItems<M, P extends SimClientObject<M>>(
     .map((n) => n.trim())
     .filter((n) => n);
   const itemPaths = names.map((n) => (n.indexOf("items/") === 0 ? n.slice(6) : n)).filter((n) => n !== "items");
-  collection._call("Query", [{ Select: names }], api, () => {
+  collection._queryItems(names, api, () => {
     const items = members().map((m) => {
       const item = makeItem(m);
       item._settle(m);
