@@ -66,6 +66,14 @@ describe("issue codes", () => {
     for (const [code, severity] of reported) expect(severity).toBe(NARRATIVE_ISSUE_CODES[code]);
   });
 
+  it("report a 级别 outside the list once, as the warning the README documents (written as 正文)", () => {
+    const { issues } = generate(workbookWithEveryNarrativeIssue());
+    const atLevel = issues.filter((i) => i.sheet === "模板" && i.cell === "A6");
+    expect(atLevel.map((i) => [i.severity, i.code, i.message])).toEqual([
+      ["warning", "template-level", "模板!A6 的级别“四级”不是标题、一级、二级、三级或正文，已按正文处理"],
+    ]);
+  });
+
   it("of a whole generate are all documented", () => {
     const documented = new Set(documentedCodes().map(([code]) => code));
     const { issues } = generate(workbookWithEveryNarrativeIssue());

@@ -25,3 +25,19 @@ describe("reference copies", () => {
     expect(fs.readFileSync(path.join(REFERENCE_COPIES, name)).equals(shared)).toBe(true);
   });
 });
+
+describe("design copy", () => {
+  const copy = path.join(__dirname, "..", "..", "docs", "design.md");
+  const shared = SHARED_REFERENCE ? path.join(SHARED_REFERENCE, "..", "DESIGN.md") : null;
+
+  it("is in the repository, where the README links to it", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    expect(fs.existsSync(copy)).toBe(true);
+    expect(readme).toContain("](docs/design.md)");
+    expect(readme).not.toMatch(/\]\((?:\.\.\/)*(?:shared\/)?DESIGN\.md\)/);
+  });
+
+  (shared && fs.existsSync(shared) ? it : it.skip)("is identical to the team's shared/DESIGN.md", () => {
+    expect(fs.readFileSync(copy).equals(fs.readFileSync(shared ?? ""))).toBe(true);
+  });
+});
