@@ -4,6 +4,7 @@
  * highlights of invalid cells. Only the cells the add-in owns are written.
  */
 import { quoteSheetName, rangeAddress } from "./a1";
+import { cellBlocks } from "./cell-blocks";
 import type { NarrativeDocument, Paragraph, ParagraphLevel } from "./document";
 import { MISSING_MARKER, TEMPLATE_ERROR_MARKER } from "./document";
 import { completionFormula, growthFormula } from "./formulas";
@@ -286,22 +287,34 @@ export function issuesSheetPlan(issues: readonly Issue[], sheetNames: readonly s
   return { steps };
 }
 
-/** Removes last run's highlights and marks the cells of this run's errors and warnings. */
+/**
+ * Removes last run's highlights and marks the cells of this run's errors and warnings (a cell with
+ * both is marked as an error), as runs and blocks of adjacent cells (`cellBlocks`): one
+ * conditional format a block, not one a cell, keeps the request of a sheet full of flagged cells
+ * small enough for Excel on the web.
+ */
 export function highlightPlan(issues: readonly Issue[], data: WorkbookData): WritePlan {
   const inputSheets = INPUT_SHEET_KEYS.map((k) => data.tables[k])
     .filter((t) => t.present)
     .map((t) => t.sheetName);
   const steps: PlanStep[] = [{ kind: "clearOwnedHighlights", sheets: inputSheets, requires: "1.6" }];
+  const errors = new Map<string, Set<string>>();
+  const warnings = new Map<string, Set<string>>();
+  for (const issue of issues) {
+    if (issue.cell === "" || (issue.severity !== "error" && issue.severity !== "warning")) continue;
+    const bySheet = issue.severity === "error" ? errors : warnings;
+    const cells = bySheet.get(issue.sheet) ?? new Set<string>();
+    cells.add(issue.cell);
+    bySheet.set(issue.sheet, cells);
+  }
   for (const sheet of inputSheets) {
-    const cellsWith = (severity: Issue["severity"]): string[] =>
-      Array.from(
-        new Set(issues.filter((i) => i.sheet === sheet && i.cell !== "" && i.severity === severity).map((i) => i.cell)),
-      );
-    const errorCells = cellsWith("error");
-    const byHighlight = { error: errorCells, warning: cellsWith("warning").filter((c) => !errorCells.includes(c)) };
+    const errorCells = errors.get(sheet) ?? new Set<string>();
+    const warningCells = Array.from(warnings.get(sheet) ?? []).filter((c) => !errorCells.has(c));
+    const byHighlight = { error: Array.from(errorCells), warning: warningCells };
     for (const highlight of ["error", "warning"] as const) {
-      const addresses = byHighlight[highlight];
-      if (addresses.length > 0) steps.push({ kind: "addOwnedHighlight", sheet, addresses, highlight, requires: "1.6" });
+      const cells = byHighlight[highlight];
+      if (cells.length > 0)
+        steps.push({ kind: "addOwnedHighlight", sheet, addresses: cellBlocks(cells), highlight, requires: "1.6" });
     }
   }
   return { steps };

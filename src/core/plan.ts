@@ -91,7 +91,10 @@ export type PlanStep =
   | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number; readonly requires: "1.7" }
   /** Removes every highlight the add-in added earlier, on every sheet (ExcelApi 1.6). */
   | { readonly kind: "clearOwnedHighlights"; readonly sheets: readonly string[]; readonly requires: "1.6" }
-  /** Marks cells with a conditional format the add-in owns (ExcelApi 1.6); a user's own fill stays. */
+  /**
+   * Marks cells with conditional formats the add-in owns (ExcelApi 1.6), one for each A1 range of
+   * `addresses` (a cell or a block of cells); a user's own fill stays.
+   */
   | {
       readonly kind: "addOwnedHighlight";
       readonly sheet: string;
