@@ -47,6 +47,7 @@ const ZH = {
   settingsInvalidMonth: "截至月份应为 1 到 12 的整数。",
   settingsInvalidRate: "美元汇率应为大于 0 的数字，例如 7.05。",
   settingsInvalidMarker: "列举序号应为（1）、1.、1、或①之一。",
+  settingsInvalid: "参数有 {{count}} 处填写不正确，未写入：请按输入框下方的提示修改。",
   issuesHeading: "校验结果",
   issuesNone: "未发现问题。",
   issuesNotRun: "尚未校验。点“校验”检查全部数据。",
@@ -63,6 +64,12 @@ const ZH = {
   previewEmpty: "尚未生成。点“生成文字稿”。",
   previewMarkers: "文中有 {{count}} 处【待补】，请按校验结果补齐数据。",
   previewNoMarkers: "文中无待补内容。",
+  previewStale: "数据已修改：下面和“文字稿”表中是修改前生成的文字，不能复制或导出。请重新生成文字稿。",
+  regenerate: "重新生成文字稿",
+  textStale: "生成文字稿之后，数据已修改（{{where}}）：请先重新生成文字稿，再复制或导出。",
+  staleCells: "{{cell}} 等 {{count}} 处",
+  staleSheets: "“{{sheets}}”表",
+  sheetSeparator: "”“",
   progressReading: "正在读取工作簿……",
   progressComputing: "正在计算……",
   progressWriting: "正在写入工作簿……",
@@ -77,8 +84,15 @@ const ZH = {
   copyFallback: "已通过备用方式复制全文（浏览器限制了剪贴板接口）。",
   copyFailed: "无法自动复制：本环境不允许访问剪贴板。请在下方文本框中按 Ctrl+C 复制，或直接复制“文字稿”表中的内容。",
   copyNothing: "请先生成文字稿。",
+  copyWithMarkers: "已复制全文，但文中仍有 {{count}} 处【待补】：请补齐数据后重新生成文字稿，再复制。",
+  markersRemain: "文中仍有 {{count}} 处【待补】，请补齐数据后重新生成文字稿。",
   exportLoading: "正在生成 Word 文件……",
   exportDone: "已生成 Word 文件“{{name}}”。",
+  exportWithMarkers:
+    "已生成 Word 文件“{{name}}”，但文中仍有 {{count}} 处【待补】：请补齐数据后重新生成文字稿，再导出。",
+  exportMac:
+    "Mac 版 Excel 不允许加载项下载文件（Office 的限制），无法在这里导出 Word 文件。请改用“复制全文”，粘贴到 Word 或 WPS 中保存。",
+  exportIos: "iPad 和 iPhone 上的 Excel 不允许加载项下载文件，无法在这里导出 Word 文件。请改用“复制全文”。",
   exportNoDownload: "本环境不允许从加载项下载文件。请改用“复制全文”，或在桌面版 Excel 中导出。",
   exportFailed: "生成 Word 文件失败：{{message}}",
   errorPrefix: "操作未完成：",
@@ -117,10 +131,20 @@ export function loadMessages(locale: Locale): Promise<Messages> {
   );
 }
 
-/** A message with its {{placeholders}} filled; an unknown placeholder stays visible. */
+/**
+ * A message with its {{placeholders}} filled; an unknown placeholder stays visible.
+ * `{{count|issue|issues}}` is a plural choice (English): the first word when the value is 1, the
+ * second otherwise. Chinese strings have no need of it.
+ */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  return template.replace(
+    /\{\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+      const value = values[name];
+      if (one === undefined || other === undefined) return String(value);
+      return Number(value) === 1 ? one : other;
+    },
   );
 }
 

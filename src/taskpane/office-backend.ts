@@ -19,6 +19,7 @@ import {
   type ActionReport,
 } from "../excel/run-actions";
 import type { GenerateOutcome, NarrativeDecisionNeeded, PaneBackend } from "./backend";
+import type { PaneEnvironment } from "./pane";
 
 /** The successful outcome, or the action's error thrown. */
 function unwrap<T>(outcome: ActionOutcome<T>): T & ActionReport {
@@ -69,5 +70,20 @@ export function createOfficeBackend(): PaneBackend {
       Excel.run((context) => goToCell(context, sheet, cell)).then(undefined, (e: unknown) => {
         throw toExcelActionError(e);
       }),
+  };
+}
+
+/**
+ * Office's platform, read each time it is asked: `Office.context.platform`, or on older Office.js
+ * `Office.context.diagnostics.platform` ("PC", "Mac", "iOS", "OfficeOnline" …).
+ */
+export function createOfficeEnvironment(): PaneEnvironment {
+  return {
+    platform: () => {
+      const context = typeof Office === "undefined" ? undefined : Office.context;
+      if (!context) return undefined;
+      const platform: unknown = context.platform || (context.diagnostics && context.diagnostics.platform);
+      return typeof platform === "string" ? platform : undefined;
+    },
   };
 }

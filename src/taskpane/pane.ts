@@ -6,10 +6,14 @@
  */
 import { toPlainText, type NarrativeDocument } from "../core/document";
 import type { Issue, Severity } from "../core/issue";
+import { checkNarrativeInputs } from "../core/narrative-inputs";
+import type { RawWorkbook } from "../core/raw-cell";
 import { readWorkbook } from "../core/read-workbook";
 import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
-import { copyText, type CopyOutcome } from "./clipboard";
+import { localizeButtonNames } from "./button-names";
+import { copyText } from "./clipboard";
 import { h, replaceChildren, setHidden } from "./dom";
+import { browserDownloadFeatures, downloadSupport } from "./download-support";
 import { errorMessage } from "./error-message";
 import { fixFor, fixPlan, textNumberCells, type FixOption } from "./fix-options";
 import { translator, type Locale, type MessageKey, type Messages, type Translate } from "./i18n";
@@ -22,16 +26,26 @@ import {
   SETTING_KEYS,
   SETTING_LABEL,
   settingsPlan,
+  type SettingError,
   type SettingKey,
   type SettingValues,
 } from "./parameter-plan";
-import { canDownload, exportWord } from "./word-export";
+import { copyGenerated, exportGenerated, staleWhere, type GeneratedText, type TextActionOutcome } from "./text-actions";
+import { exportWord } from "./word-export";
+
+/** What the pane learns about its host other than through the backend: asked when needed, so tests can set it. */
+export interface PaneEnvironment {
+  /** Office's platform ("PC", "Mac", "iOS", "OfficeOnline" …); undefined when unknown. */
+  platform(): string | undefined;
+}
 
 export interface PaneOptions {
   readonly locale: Locale;
   /** The strings of that locale (loadMessages). */
   readonly messages: Messages;
   readonly backend: PaneBackend;
+  /** Default: a platform nobody named (downloads then depend on the browser alone). */
+  readonly environment?: PaneEnvironment;
 }
 
 /** Handles a test or the playground can use to observe the pane. */
@@ -53,8 +67,10 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   const doc = root.ownerDocument;
   const t: Translate = translator(options.messages);
   const backend = options.backend;
+  const environment: PaneEnvironment = options.environment ?? { platform: () => undefined };
   let busy: Promise<void> | undefined;
-  let narrative: NarrativeDocument | undefined;
+  /** The text last generated and what it was generated from; the preview shows it. */
+  let generated: GeneratedText | undefined;
 
   // ---- structure ------------------------------------------------------------------------------
   const statusText = h(doc, "span", { className: "asp-status-text" }, t("loading"));
@@ -159,6 +175,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
 
   // settings
   const fields = {} as Record<SettingKey, HTMLInputElement | HTMLSelectElement>;
+  const fieldErrors = {} as Record<SettingKey, HTMLElement>;
   const settingsRows = SETTING_KEYS.map((key) => {
     const id = `asp-setting-${key}`;
     let field: HTMLInputElement | HTMLSelectElement;
@@ -177,12 +194,15 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       });
     }
     fields[key] = field;
+    const error = h(doc, "p", { className: "asp-field-error", id: `${id}-error`, hidden: true });
+    fieldErrors[key] = error;
     return h(
       doc,
       "div",
       { className: "asp-setting" },
       h(doc, "label", { attrs: { for: id } }, t(SETTING_LABEL[key])),
       field,
+      error,
     );
   });
   const settingsBody = h(
@@ -226,6 +246,19 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     attrs: { tabindex: "0", role: "document", "aria-label": t("previewHeading") },
   });
   setHidden(preview, true);
+  const regenerateButton = button(
+    t("regenerate"),
+    "asp-button asp-button-primary",
+    () => run(generateAction),
+    "asp-regenerate",
+  );
+  const staleNotice = h(
+    doc,
+    "div",
+    { className: "asp-prompt asp-stale", id: "asp-stale", hidden: true },
+    h(doc, "p", { className: "asp-prompt-text", id: "asp-stale-text" }, t("previewStale")),
+    h(doc, "div", { className: "asp-button-row" }, regenerateButton),
+  );
   const copyArea = h(doc, "textarea", {
     className: "asp-copy-area asp-visually-hidden",
     id: "asp-copy-area",
@@ -237,6 +270,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     { className: "asp-section", attrs: { "aria-labelledby": "asp-preview-title" } },
     h(doc, "h2", { className: "asp-section-title", id: "asp-preview-title" }, t("previewHeading")),
     previewSummary,
+    staleNotice,
     preview,
     copyArea,
   );
@@ -333,7 +367,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       const s = withSkipped(text + warnings, outcome.skipped);
       setStatus(outcome.warnings.length > 0 ? "warning" : s.kind, s.message);
       createButton.focus();
-      return loadSettingsQuietly();
+      return loadSettingsQuietly().then(() => undefined);
     });
   }
 
@@ -362,7 +396,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
         return;
       }
       showIssues(outcome.issues);
-      showPreview(outcome.document);
+      showPreview({ document: outcome.document, inputs: outcome.inputs });
       const done = t("doneGenerate", { count: outcome.document.paragraphs.length });
       const kept = outcome.keptNarrativeAs ? " " + t("keptNarrative", { name: outcome.keptNarrativeAs }) : "";
       const s = withSkipped(done + kept, outcome.skipped);
@@ -477,7 +511,14 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       body.push(h(doc, "div", { className: "asp-issue-static" }, head, message));
     }
     if (issue.suggestion !== "")
-      body.push(h(doc, "p", { className: "asp-issue-suggestion" }, t("issueSuggestion", { text: issue.suggestion })));
+      body.push(
+        h(
+          doc,
+          "p",
+          { className: "asp-issue-suggestion" },
+          t("issueSuggestion", { text: localizeButtonNames(issue.suggestion, t) }),
+        ),
+      );
     const fix = fixFor(issue);
     if (fix) {
       const label = fix.kind === "textNumber" ? t("fixTextNumber") : t("fixWording", { right: fix.right });
@@ -515,63 +556,93 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   }
 
   // ---- preview and copy -----------------------------------------------------------------------
-  function showPreview(document: NarrativeDocument): void {
-    narrative = document;
-    renderPreview(preview, document);
+  function showPreview(text: GeneratedText): void {
+    generated = text;
+    renderPreview(preview, text.document);
     setHidden(preview, false);
-    const markers = countMarkers(document);
+    setStale(false);
+    const markers = countMarkers(text.document);
     previewSummary.textContent = markers > 0 ? t("previewMarkers", { count: markers }) : t("previewNoMarkers");
     previewSummary.className = markers > 0 ? "asp-summary asp-summary-warning" : "asp-summary";
-    copyArea.value = toPlainText(document);
+  }
+
+  /** Marks the preview as generated from data that has changed since (or clears the mark). */
+  function setStale(stale: boolean): void {
+    setHidden(staleNotice, !stale);
+    preview.className = stale ? "asp-preview asp-preview-stale" : "asp-preview";
+    // outdated text must not be copied by hand from the copy area either
+    copyArea.value = !stale && generated ? toPlainText(generated.document) : "";
+    if (stale) hideCopyArea();
+  }
+
+  function hideCopyArea(): void {
+    copyArea.className = "asp-copy-area asp-visually-hidden";
+    copyArea.setAttribute("tabindex", "-1");
+  }
+
+  /** Shows what a copy or an export ended with. */
+  function showTextOutcome(outcome: TextActionOutcome, focus: HTMLElement): void {
+    if (generated && outcome.inputs) generated = { document: generated.document, inputs: outcome.inputs };
+    setStale(outcome.stale === true);
+    setStatus(outcome.kind, outcome.message);
+    if (outcome.stale) {
+      regenerateButton.focus();
+      return;
+    }
+    if (outcome.copyByHand) {
+      copyArea.className = "asp-copy-area";
+      copyArea.removeAttribute("tabindex");
+      copyArea.focus();
+      copyArea.select();
+      return;
+    }
+    (outcome.offerCopy ? copyButton : focus).focus();
   }
 
   function copyAction(): Promise<void> {
-    if (!narrative) {
+    const text = generated;
+    if (!text) {
       setStatus("warning", t("copyNothing"));
       return Promise.resolve();
     }
-    const plain = toPlainText(narrative);
-    return copyText(documentHtml(narrative), plain, copyArea).then((outcome: CopyOutcome) => {
-      copyButton.focus();
-      switch (outcome) {
-        case "rich":
-          setStatus("success", t("copyRich"));
-          return;
-        case "plain":
-          setStatus("success", t("copyPlain"));
-          return;
-        case "fallback":
-          setStatus("success", t("copyFallback"));
-          return;
-        case "failed":
-          copyArea.className = "asp-copy-area";
-          copyArea.removeAttribute("tabindex");
-          setStatus("error", t("copyFailed"));
-          copyArea.focus();
-          copyArea.select();
-          return;
-        default: {
-          const never: never = outcome;
-          return never;
-        }
-      }
-    });
+    progress("reading");
+    return copyGenerated(text, {
+      backend,
+      copy: (document: NarrativeDocument) => {
+        copyArea.value = toPlainText(document);
+        return copyText(documentHtml(document), copyArea.value, copyArea);
+      },
+      t,
+    }).then((outcome) => showTextOutcome(outcome, copyButton));
   }
 
   function exportAction(): Promise<void> {
-    if (!narrative) {
+    const text = generated;
+    if (!text) {
       setStatus("warning", t("copyNothing"));
       return Promise.resolve();
     }
-    if (!canDownload(doc)) {
-      setStatus("warning", t("exportNoDownload"));
-      return Promise.resolve();
+    progress("reading");
+    return exportGenerated(text, {
+      backend,
+      downloads: downloadSupport(browserDownloadFeatures(environment.platform(), doc)),
+      save: (document: NarrativeDocument) => exportWord(document, doc),
+      onBuilding: () => setStatus("progress", t("exportLoading")),
+      t,
+    }).then((outcome) => showTextOutcome(outcome, exportButton));
+  }
+
+  /** After a write to the input sheets: marks the preview stale when the workbook no longer gives its text. */
+  function checkPreview(raw: RawWorkbook): string {
+    if (!generated) return "";
+    const check = checkNarrativeInputs(raw, generated.inputs, generated.document);
+    if (!check.stale) {
+      generated = { document: generated.document, inputs: check.inputs };
+      setStale(false);
+      return "";
     }
-    setStatus("progress", t("exportLoading"));
-    return exportWord(narrative, doc).then(
-      (name) => setStatus("success", t("exportDone", { name })),
-      (e: unknown) => setStatus("error", t("exportFailed", { message: errorMessage(e, t) })),
-    );
+    setStale(true);
+    return t("textStale", { where: staleWhere(check, t) });
   }
 
   // ---- settings -------------------------------------------------------------------------------
@@ -594,13 +665,38 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     }
   }
 
-  function loadSettingsQuietly(): Promise<void> {
-    return backend.read().then((raw) => fillForm(readSettings(readWorkbook(raw))));
+  /** Reads the 参数 sheet into the form; resolves with the workbook as read. */
+  function loadSettingsQuietly(): Promise<RawWorkbook> {
+    return backend.read().then((raw) => {
+      fillForm(readSettings(readWorkbook(raw)));
+      showFieldErrors([]);
+      return raw;
+    });
   }
 
   function loadSettings(): Promise<void> {
     progress("reading");
     return loadSettingsQuietly().then(() => setStatus("info", t("ready")));
+  }
+
+  /** Marks each invalid field (aria-invalid, the message under it) and clears the others. */
+  function showFieldErrors(errors: readonly SettingError[]): void {
+    for (const key of SETTING_KEYS) {
+      const error = errors.filter((e) => e.key === key)[0];
+      const field = fields[key];
+      const message = fieldErrors[key];
+      if (error) {
+        message.textContent = t(error.message);
+        setHidden(message, false);
+        field.setAttribute("aria-invalid", "true");
+        field.setAttribute("aria-describedby", message.id);
+      } else {
+        message.textContent = "";
+        setHidden(message, true);
+        field.removeAttribute("aria-invalid");
+        field.removeAttribute("aria-describedby");
+      }
+    }
   }
 
   function saveSettings(): Promise<void> {
@@ -609,21 +705,30 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       const data = readWorkbook(raw);
       const result = settingsPlan(data, formValues());
       switch (result.kind) {
-        case "invalid":
-          setStatus("error", t(result.message));
+        case "invalid": {
+          showFieldErrors(result.errors);
+          setStatus("error", t("settingsInvalid", { count: result.errors.length }));
+          const first = result.errors[0];
+          if (first) fields[first.key].focus();
           return undefined;
+        }
         case "missingRows":
+          showFieldErrors([]);
           setStatus("error", t("settingsMissingRows", { names: result.names.join("、") }));
           return undefined;
         case "plan":
+          showFieldErrors([]);
           if (result.plan.steps.length === 0) {
             setStatus("info", t("settingsNothing"));
             return undefined;
           }
           return backend.apply(result.plan, progress).then((skipped) => {
             const s = withSkipped(t("settingsSaved", { names: result.names.join("、") }), skipped);
-            setStatus(s.kind, s.message);
-            return loadSettingsQuietly();
+            return loadSettingsQuietly().then((after) => {
+              // the preview follows: a changed 年度 (or any 参数 the text shows) marks it stale
+              const stale = checkPreview(after);
+              setStatus(stale === "" ? s.kind : "warning", stale === "" ? s.message : `${s.message} ${stale}`);
+            });
           });
         default: {
           const never: never = result;

@@ -37,9 +37,16 @@ export function readSettings(data: WorkbookData): SettingValues {
   return out;
 }
 
+/** A field the form must mark, with the message shown next to it. */
+export interface SettingError {
+  readonly key: SettingKey;
+  readonly message: MessageKey;
+}
+
 export type SettingsResult =
   | { readonly kind: "plan"; readonly plan: WritePlan; readonly names: readonly string[] }
-  | { readonly kind: "invalid"; readonly message: MessageKey }
+  /** Every invalid field, in the form's order: nothing is written until all are valid. */
+  | { readonly kind: "invalid"; readonly errors: readonly SettingError[] }
   | { readonly kind: "missingRows"; readonly names: readonly string[] };
 
 /** Parses one setting into the value written; undefined when it is not valid. */
@@ -73,17 +80,22 @@ const INVALID: Readonly<Record<SettingKey, MessageKey>> = {
 
 /**
  * The writes for the settings that differ from what the 参数 sheet holds. A setting whose row
- * (or 值 column) is missing is reported, not written: creating rows is 建立表格's job.
+ * (or 值 column) is missing is reported, not written: creating rows is 建立表格's job. Invalid
+ * values are reported all at once, so the form can mark every field in one go.
  */
 export function settingsPlan(data: WorkbookData, values: SettingValues): SettingsResult {
   const current = readSettings(data);
   const steps: PlanStep[] = [];
   const names: string[] = [];
   const missing: string[] = [];
+  const errors: SettingError[] = [];
   for (const key of SETTING_KEYS) {
     if (values[key].trim() === current[key]) continue;
     const value = settingValue(key, values[key]);
-    if (value === undefined) return { kind: "invalid", message: INVALID[key] };
+    if (value === undefined) {
+      errors.push({ key, message: INVALID[key] });
+      continue;
+    }
     const parameter = data.parameters[key];
     if (!parameter || parameter.cell.address === "") {
       missing.push(PARAMETERS[key].name);
@@ -93,6 +105,7 @@ export function settingsPlan(data: WorkbookData, values: SettingValues): Setting
     steps.push({ kind: "setValues", sheet, address: parameter.cell.address, values: [[value]] });
     names.push(PARAMETERS[key].name);
   }
+  if (errors.length > 0) return { kind: "invalid", errors };
   if (missing.length > 0) return { kind: "missingRows", names: missing };
   return { kind: "plan", plan: { steps }, names };
 }

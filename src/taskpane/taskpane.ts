@@ -4,7 +4,7 @@
  * the pane (STYLE.md 9); every failure, including a host that is not Excel, is shown in it.
  */
 import { loadMessages, pickLocale, translator, ZH_CN } from "./i18n";
-import { createOfficeBackend } from "./office-backend";
+import { createOfficeBackend, createOfficeEnvironment } from "./office-backend";
 import { mountPane } from "./pane";
 
 /** Writes a line into the pane as text, before (or instead of) mounting it. */
@@ -29,7 +29,7 @@ export function start(): void {
       return;
     }
     loadMessages(locale).then((messages) => {
-      mountPane(root, { locale, messages, backend: createOfficeBackend() });
+      mountPane(root, { locale, messages, backend: createOfficeBackend(), environment: createOfficeEnvironment() });
     });
   });
 }

@@ -34,15 +34,30 @@ describe("settingsPlan", () => {
   it("refuses values that are not valid", () => {
     expect(settingsPlan(data, { ...readSettings(data), year: "23" })).toEqual({
       kind: "invalid",
-      message: "settingsInvalidYear",
+      errors: [{ key: "year", message: "settingsInvalidYear" }],
     });
     expect(settingsPlan(data, { ...readSettings(data), month: "13" })).toEqual({
       kind: "invalid",
-      message: "settingsInvalidMonth",
+      errors: [{ key: "month", message: "settingsInvalidMonth" }],
     });
     expect(settingsPlan(data, { ...readSettings(data), usdRate: "-1" })).toEqual({
       kind: "invalid",
-      message: "settingsInvalidRate",
+      errors: [{ key: "usdRate", message: "settingsInvalidRate" }],
+    });
+  });
+
+  it("reports every invalid field at once, in the form's order, and writes none of the valid ones", () => {
+    expect(settingsPlan(data, { year: "23", month: "10", usdRate: "abc", listMarker: "a)" })).toEqual({
+      kind: "invalid",
+      errors: [
+        { key: "year", message: "settingsInvalidYear" },
+        { key: "usdRate", message: "settingsInvalidRate" },
+        { key: "listMarker", message: "settingsInvalidMarker" },
+      ],
+    });
+    expect(settingsPlan(data, { year: "2024", month: "10", usdRate: "abc", listMarker: "（1）" })).toEqual({
+      kind: "invalid",
+      errors: [{ key: "usdRate", message: "settingsInvalidRate" }],
     });
   });
 

@@ -10,7 +10,7 @@ const messages = {
   "missing-sheet": {
     severity: "error",
     message: "缺少工作表“{{sheet}}”",
-    suggestion: "用“创建表格”补建“{{sheet}}”工作表，或把已有工作表改名为“{{sheet}}”",
+    suggestion: "用“建立表格”补建“{{sheet}}”工作表，或把已有工作表改名为“{{sheet}}”",
   },
 } as const;
 

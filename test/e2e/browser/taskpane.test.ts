@@ -75,6 +75,39 @@ async function sheetValues(sheet: string): Promise<string[]> {
   }, sheet);
 }
 
+/** The Office global the playground installs, as far as these tests change it. */
+type OfficeWindow = { Office: { context: Record<string, unknown> } };
+
+async function clipboardText(): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Clicks a pane button and waits until the action it started has finished. */
+async function clickAndWait(selector: string): Promise<void> {
+  await page.click(selector);
+  await paneIdle();
+}
+
+/** Counts the downloads the page starts while `body` runs. */
+async function downloadsDuring(body: () => Promise<void>): Promise<string[]> {
+  const names: string[] = [];
+  const listener = (download: { suggestedFilename(): string }): void => {
+    names.push(download.suggestedFilename());
+  };
+  page.on("download", listener);
+  try {
+    await body();
+    await page.waitForTimeout(500);
+  } finally {
+    page.off("download", listener);
+  }
+  return names;
+}
+
+async function activeId(): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
 async function paneScreenshot(name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, name);
   await page.evaluate(() => {
@@ -195,6 +228,41 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(documentXml).toContain(GOLDEN_SENTENCES[0].slice(0, 12));
   });
 
+  it("says that Excel for Mac cannot download the Word file, and offers 复制全文 instead", async () => {
+    const downloads = await downloadsDuring(async () => {
+      await page.evaluate(() => {
+        (window as unknown as OfficeWindow).Office.context["platform"] = "Mac";
+      });
+      await clickAndWait("#asp-export");
+    });
+    expect(downloads).toEqual([]);
+    expect(await statusText()).toBe(
+      "Mac 版 Excel 不允许加载项下载文件（Office 的限制），无法在这里导出 Word 文件。请改用“复制全文”，粘贴到 Word 或 WPS 中保存。",
+    );
+    expect(await page.getAttribute("#asp-status", "class")).toContain("asp-status-warning");
+    expect(await activeId()).toBe("asp-copy");
+    await page.evaluate(() => {
+      delete (window as unknown as OfficeWindow).Office.context["platform"];
+    });
+  });
+
+  it("says so, and downloads nothing, where the browser cannot download (no download attribute)", async () => {
+    const downloads = await downloadsDuring(async () => {
+      await page.evaluate(() => {
+        const w = window as unknown as { savedDownload?: PropertyDescriptor };
+        w.savedDownload = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, "download");
+        delete (HTMLAnchorElement.prototype as unknown as { download?: string }).download;
+      });
+      await clickAndWait("#asp-export");
+    });
+    expect(downloads).toEqual([]);
+    expect(await statusText()).toBe("本环境不允许从加载项下载文件。请改用“复制全文”，或在桌面版 Excel 中导出。");
+    await page.evaluate(() => {
+      const w = window as unknown as { savedDownload?: PropertyDescriptor };
+      if (w.savedDownload) Object.defineProperty(HTMLAnchorElement.prototype, "download", w.savedDownload);
+    });
+  });
+
   it("marks a missing value in the preview and names its cell", async () => {
     await typeIntoCell("主要指标", "C3", "");
     await page.click(".pg-tab[data-sheet='参数']");
@@ -216,6 +284,27 @@ describe("the task pane in the playground (Chromium)", () => {
     await typeIntoCell("主要指标", "C3", "18.6");
   });
 
+  it("says how many 【待补】 markers remain when copying or exporting, never a plain 已复制", async () => {
+    await typeIntoCell("主要指标", "C3", "");
+    await page.click("#asp-generate");
+    await waitForStatus("文字稿已生成");
+    const markers = await page.locator("#asp-preview mark.asp-marker").count();
+    expect(markers).toBeGreaterThan(0);
+    await clickAndWait("#asp-copy");
+    expect(await statusText()).toBe(
+      `已复制全文，但文中仍有 ${markers} 处【待补】：请补齐数据后重新生成文字稿，再复制。`,
+    );
+    expect(await page.getAttribute("#asp-status", "class")).toContain("asp-status-warning");
+    expect(await clipboardText()).toContain("【待补：");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#asp-export")]);
+    await paneIdle();
+    expect(download.suggestedFilename()).toBe("2023年开发区管委会年度工作总结.docx");
+    expect(await statusText()).toBe(
+      `已生成 Word 文件“2023年开发区管委会年度工作总结.docx”，但文中仍有 ${markers} 处【待补】：请补齐数据后重新生成文字稿，再导出。`,
+    );
+    await typeIntoCell("主要指标", "C3", "18.6");
+  });
+
   it("shows a project name that looks like HTML as text and runs nothing", async () => {
     await typeIntoCell("在建项目", "B3", XSS_NAME);
     await page.click("#asp-generate");
@@ -225,6 +314,36 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(await page.locator("#pg-grid").textContent()).toContain(XSS_NAME);
     expect(await page.evaluate(() => document.querySelectorAll("img").length)).toBe(0);
     expect(session.dialogs).toEqual([]);
+  });
+
+  it("neither copies nor exports a text the data changed after: names the cell, regenerates when asked", async () => {
+    await page.evaluate(() => navigator.clipboard.writeText("（剪贴板原有内容）"));
+    await typeIntoCell("主要指标", "C2", "60");
+    const STALE = "生成文字稿之后，数据已修改（主要指标!C2）：请先重新生成文字稿，再复制或导出。";
+    await clickAndWait("#asp-copy");
+    expect(await statusText()).toBe(STALE);
+    expect(await clipboardText()).toBe("（剪贴板原有内容）");
+    expect(await page.isVisible("#asp-stale")).toBe(true);
+    expect(await page.inputValue("#asp-copy-area")).toBe("");
+    expect(await activeId()).toBe("asp-regenerate");
+    await paneScreenshot("07-stale-text.png");
+
+    const downloads = await downloadsDuring(() => clickAndWait("#asp-export"));
+    expect(downloads).toEqual([]);
+    expect(await statusText()).toBe(STALE);
+
+    await page.click("#asp-regenerate");
+    await waitForStatus("文字稿已生成");
+    expect(await page.isVisible("#asp-stale")).toBe(false);
+    await clickAndWait("#asp-copy");
+    expect(await statusText()).toContain("已复制全文");
+    const copied = await clipboardText();
+    expect(copied).toContain("实现工业销售收入60.00亿元");
+    expect(copied).not.toContain("52.36");
+
+    await typeIntoCell("主要指标", "C2", "52.36");
+    await page.click("#asp-generate");
+    await waitForStatus("文字稿已生成");
   });
 
   it("writes a changed 参数 to its 值 cell and to no other cell", async () => {
@@ -251,6 +370,53 @@ describe("the task pane in the playground (Chromium)", () => {
     await page.selectOption("#asp-setting-listMarker", "（1）");
     await page.click("#asp-settings-save");
     await waitForStatus("已写入“参数”表");
+  });
+
+  it("marks every invalid 参数 field in place, all at once, focuses the first, and writes nothing", async () => {
+    const before = await page.evaluate(() => JSON.stringify(window.playground.host.snapshot()));
+    await page.fill("#asp-setting-year", "23");
+    await page.fill("#asp-setting-usdRate", "abc");
+    await clickAndWait("#asp-settings-save");
+    expect(await statusText()).toBe("参数有 2 处填写不正确，未写入：请按输入框下方的提示修改。");
+    expect(await page.getAttribute("#asp-setting-year", "aria-invalid")).toBe("true");
+    expect(await page.getAttribute("#asp-setting-year", "aria-describedby")).toBe("asp-setting-year-error");
+    expect(await page.textContent("#asp-setting-year-error")).toBe("年度应为四位数字，例如 2023。");
+    expect(await page.getAttribute("#asp-setting-usdRate", "aria-invalid")).toBe("true");
+    expect(await page.textContent("#asp-setting-usdRate-error")).toBe("美元汇率应为大于 0 的数字，例如 7.05。");
+    expect(await page.getAttribute("#asp-setting-month", "aria-invalid")).toBeNull();
+    expect(await page.isVisible("#asp-setting-month-error")).toBe(false);
+    expect(await activeId()).toBe("asp-setting-year");
+    expect(await page.evaluate(() => JSON.stringify(window.playground.host.snapshot()))).toBe(before);
+    await page.locator("#asp-settings-body").screenshot({ path: path.join(SCREENSHOTS, "08-settings-errors.png") });
+
+    await page.fill("#asp-setting-year", "2023");
+    await page.fill("#asp-setting-usdRate", "7.05");
+    await clickAndWait("#asp-settings-save");
+    expect(await statusText()).toBe("参数未改动。");
+    expect(await page.getAttribute("#asp-setting-year", "aria-invalid")).toBeNull();
+    expect(await page.isVisible("#asp-setting-year-error")).toBe(false);
+    expect(await page.isVisible("#asp-setting-usdRate-error")).toBe(false);
+  });
+
+  it("marks the preview stale after a changed 年度, and the regenerated title has the new year", async () => {
+    const title = (): Promise<string | null> => page.textContent("#asp-preview .asp-p-title");
+    expect(await title()).toBe("2023年开发区管委会年度工作总结");
+    await page.fill("#asp-setting-year", "2024");
+    await clickAndWait("#asp-settings-save");
+    expect(await statusText()).toBe(
+      "已写入“参数”表：年度。 生成文字稿之后，数据已修改（参数!B2）：请先重新生成文字稿，再复制或导出。",
+    );
+    expect(await page.isVisible("#asp-stale")).toBe(true);
+    await page.click("#asp-regenerate");
+    await waitForStatus("文字稿已生成");
+    expect(await title()).toBe("2024年开发区管委会年度工作总结");
+    expect(await page.isVisible("#asp-stale")).toBe(false);
+
+    await page.fill("#asp-setting-year", "2023");
+    await clickAndWait("#asp-settings-save");
+    await page.click("#asp-regenerate");
+    await waitForStatus("文字稿已生成");
+    expect(await title()).toBe("2023年开发区管委会年度工作总结");
   });
 
   it("asks before replacing a 文字稿 someone edited, and keeps the edited copy when told to", async () => {
@@ -340,6 +506,37 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(await page.textContent("#asp-validate")).toBe("Validate");
     await page.click("#asp-validate");
     await waitForStatus("Validated");
+  });
+
+  it("counts in the singular and the plural, and names buttons by their English labels, in English", async () => {
+    await page.click("#asp-validate");
+    await waitForStatus("Validated");
+    const agrees = (text: string): void => {
+      const m = /(\d+) (errors?), (\d+) (warnings?), (\d+) (notes?)/.exec(text);
+      expect(m).not.toBeNull();
+      if (!m) return;
+      for (const [n, word, one] of [
+        [m[1], m[2], "error"],
+        [m[3], m[4], "warning"],
+        [m[5], m[6], "note"],
+      ])
+        expect(word).toBe(Number(n) === 1 ? one : `${one}s`);
+    };
+    agrees(await statusText());
+    const errorsBefore = Number(/(\d+) errors?/.exec(await statusText())?.[1]);
+    await typeIntoCell("主要指标", "C2", "'52.36");
+    await page.click("#asp-validate");
+    await waitForStatus("Validated");
+    await paneIdle();
+    const status = await statusText();
+    agrees(status);
+    expect(status).toContain(`${errorsBefore + 1} error${errorsBefore + 1 === 1 ? "" : "s"},`);
+    agrees((await page.textContent("#asp-issue-summary")) ?? "");
+    const item = page.locator(".asp-issue", { has: page.locator('.asp-issue-link[data-cell="C2"]') });
+    const suggestion = (await item.locator(".asp-issue-suggestion").textContent()) ?? "";
+    expect(suggestion).toContain("“Convert to number”");
+    expect(suggestion).not.toContain("转换为数字");
+    expect(await item.locator("button", { hasText: "Convert to number" }).count()).toBe(1);
   });
 
   it("makes no request outside localhost", () => {
