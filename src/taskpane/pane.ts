@@ -561,6 +561,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     renderPreview(preview, text.document);
     setHidden(preview, false);
     setStale(false);
+    hideCopyArea();
     const markers = countMarkers(text.document);
     previewSummary.textContent = markers > 0 ? t("previewMarkers", { count: markers }) : t("previewNoMarkers");
     previewSummary.className = markers > 0 ? "asp-summary asp-summary-warning" : "asp-summary";
@@ -596,6 +597,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       copyArea.select();
       return;
     }
+    hideCopyArea();
     (outcome.offerCopy ? copyButton : focus).focus();
   }
 

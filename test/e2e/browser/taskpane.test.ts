@@ -204,6 +204,42 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(html).toContain(GOLDEN_SENTENCES[0]);
   });
 
+  it("keeps the checked text for Ctrl+C when the browser refuses the copy after the check (no user gesture left)", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as { savedCopy?: unknown[] };
+      const refuse = (): Promise<never> =>
+        Promise.reject(new DOMException("Document is not focused.", "NotAllowedError"));
+      w.savedCopy = [navigator.clipboard.write, navigator.clipboard.writeText, document.execCommand];
+      navigator.clipboard.write = refuse;
+      navigator.clipboard.writeText = refuse;
+      document.execCommand = () => false;
+    });
+    await clickAndWait("#asp-copy");
+    expect(await statusText()).toBe(
+      "无法自动复制：本环境不允许访问剪贴板。请在下方文本框中按 Ctrl+C 复制，或直接复制“文字稿”表中的内容。",
+    );
+    expect(await page.getAttribute("#asp-status", "role")).toBe("alert");
+    expect(await activeId()).toBe("asp-copy-area");
+    expect(await page.isVisible("#asp-copy-area")).toBe(true);
+    const area = await page.inputValue("#asp-copy-area");
+    for (const sentence of GOLDEN_SENTENCES) expect(area).toContain(sentence);
+    expect(
+      await page.evaluate(() => {
+        const a = document.getElementById("asp-copy-area") as HTMLTextAreaElement;
+        return a.selectionEnd - a.selectionStart === a.value.length;
+      }),
+    ).toBe(true);
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        savedCopy?: [Clipboard["write"], Clipboard["writeText"], Document["execCommand"]];
+      };
+      if (!w.savedCopy) return;
+      navigator.clipboard.write = w.savedCopy[0];
+      navigator.clipboard.writeText = w.savedCopy[1];
+      document.execCommand = w.savedCopy[2];
+    });
+  });
+
   it("exports a Word file, loading the export code only then", async () => {
     const before = session.requests.filter((u) => /export-docx/.test(u)).length;
     expect(before).toBe(0);
