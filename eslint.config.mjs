@@ -40,6 +40,28 @@ export default tseslint.config(
     },
   },
   {
+    // The core decides and imports nothing of a host (DESIGN.md); tsconfig.core.json also compiles
+    // it without DOM and Node types, so a use of `document` or `process` fails too.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/export/**", "**/playground/**", "**/wps/**"],
+              message: "src/core must not import an adapter or the pane.",
+            },
+            {
+              group: ["fs", "path", "os", "child_process", "node:*", "exceljs", "docx", "@microsoft/office-js"],
+              message: "src/core is pure TypeScript: no Node, no host libraries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The command line reads .xlsx files with ExcelJS, whose objects are plain values: the
     // Office.js load/sync rules do not apply there.
     files: ["src/cli/**/*.ts"],

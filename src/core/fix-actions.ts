@@ -5,21 +5,17 @@
  * checked, is left alone (it is simply absent from the plan).
  */
 import { cellAddress, parseCellAddress } from "./a1";
-import { INPUT_SHEET_KEYS, LAYOUT, type SheetKey } from "./layout";
+import { LAYOUT, READ_SHEET_KEYS, type SheetKey } from "./layout";
 import { isConvertibleToNumber } from "./parse-cell";
 import type { PlanStep, WritePlan } from "./plan";
 import { normaliseHeader, type Table, type TableCell } from "./read-table";
 import type { WorkbookData } from "./read-workbook";
 import { applyWordingMatch, checkWording } from "./wording/check-wording";
 
-type ReadSheetKey = keyof WorkbookData["tables"];
-
-const READ_SHEETS: readonly ReadSheetKey[] = [...INPUT_SHEET_KEYS, "template"];
-
 /** The table a sheet name (as in Issue.sheet or the workbook's tab) or a layout key refers to. */
 function tableFor(data: WorkbookData, sheet: string): Table | undefined {
   const wanted = normaliseHeader(sheet);
-  const key = READ_SHEETS.find((k) => k === sheet || normaliseHeader(LAYOUT[k].name) === wanted);
+  const key = READ_SHEET_KEYS.find((k) => k === sheet || normaliseHeader(LAYOUT[k].name) === wanted);
   return key ? data.tables[key] : undefined;
 }
 
@@ -50,8 +46,7 @@ function cellsAt(table: Table, addresses: readonly string[]): Map<string, TableC
   const found = new Map<string, TableCell>();
   if (wanted.size === 0) return found;
   for (const row of table.rows) {
-    for (const key of Object.keys(row.cells)) {
-      const cell = row.cells[key];
+    for (const cell of Object.values<TableCell | undefined>(row.cells)) {
       if (cell && cell.address !== "" && wanted.has(cell.address)) found.set(cell.address, cell);
     }
   }

@@ -7,9 +7,9 @@
 /** How a column's cells are read. `computed` columns are written by the add-in as formulas. */
 export type ColumnType = "text" | "number" | "enum" | "computed";
 
-export interface ColumnSpec {
+export interface ColumnSpec<K extends string = string> {
   /** English identifier used by code. */
-  readonly key: string;
+  readonly key: K;
   /** The header users see. */
   readonly header: string;
   /** Other headers accepted for the same column (matched after normalisation). */
@@ -23,17 +23,21 @@ export interface ColumnSpec {
   readonly numberFormat?: string;
   /** Column width in characters when the add-in creates the sheet. */
   readonly width: number;
+  /** Sentences people type (进展情况, 备注 …): the wording rules read these cells. */
+  readonly freeText: boolean;
 }
 
 export type SheetRole = "input" | "template" | "output";
 
-export interface SheetSpec {
+export interface SheetSpec<K extends string = string> {
   readonly key: string;
   readonly name: string;
   readonly role: SheetRole;
   /** Name of the Excel table the add-in creates on a new sheet (Excel accepts Chinese letters in names). */
   readonly tableName: string;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<K>[];
+  /** The column naming each row (指标, 项目名称 …), used in 【待补：行名·列名】 markers and lookups by name. */
+  readonly labelColumn?: K;
 }
 
 export const ENUMERATIONS = {
@@ -47,8 +51,9 @@ export const ENUMERATIONS = {
   severity: ["错误", "警告", "提示"],
 } as const;
 
-function col(
-  key: string,
+/** A column of the layout; its key stays a string literal, so each table's keys form a union type. */
+function col<const K extends string>(
+  key: K,
   header: string,
   type: ColumnType,
   options: {
@@ -57,8 +62,9 @@ function col(
     enumeration?: readonly string[];
     numberFormat?: string;
     width?: number;
+    freeText?: boolean;
   } = {},
-): ColumnSpec {
+): ColumnSpec<K> {
   return {
     key,
     header,
@@ -68,6 +74,7 @@ function col(
     enumeration: options.enumeration,
     numberFormat: options.numberFormat,
     width: options.width ?? 12,
+    freeText: options.freeText ?? false,
   };
 }
 
@@ -85,6 +92,7 @@ export const LAYOUT = {
     name: "参数",
     role: "input",
     tableName: "参数表",
+    labelColumn: "name",
     columns: [
       col("name", "参数", "text", { required: true, aliases: ["参数名称", "名称"], width: 14 }),
       col("value", "值", "text", { aliases: ["参数值", "数值"], width: 24 }),
@@ -95,6 +103,7 @@ export const LAYOUT = {
     name: "主要指标",
     role: "input",
     tableName: "主要指标表",
+    labelColumn: "name",
     columns: [
       col("name", "指标", "text", { required: true, aliases: ["指标名称"], width: 16 }),
       col("unit", "单位", "text", { required: true, width: 8 }),
@@ -117,7 +126,7 @@ export const LAYOUT = {
         aliases: ["本月累计", "累计完成"],
         width: 13,
       }),
-      col("note", "备注", "text", { width: 20 }),
+      col("note", "备注", "text", { freeText: true, width: 20 }),
     ],
   },
   projects: {
@@ -125,6 +134,7 @@ export const LAYOUT = {
     name: "在建项目",
     role: "input",
     tableName: "在建项目表",
+    labelColumn: "name",
     columns: [
       col("index", "序号", "text", { width: 6 }),
       col("name", "项目名称", "text", { required: true, width: 20 }),
@@ -132,7 +142,7 @@ export const LAYOUT = {
       col("totalInvestment", "总投资（万元）", "number", { aliases: ["总投资"], numberFormat: "0", width: 14 }),
       col("stage", "建设阶段", "enum", { required: true, enumeration: ENUMERATIONS.constructionStage, width: 10 }),
       col("progress", "进度", "enum", { required: true, enumeration: ENUMERATIONS.progress, width: 8 }),
-      col("status", "进展情况", "text", { required: true, width: 50 }),
+      col("status", "进展情况", "text", { freeText: true, required: true, width: 50 }),
     ],
   },
   negotiations: {
@@ -140,6 +150,7 @@ export const LAYOUT = {
     name: "在谈项目",
     role: "input",
     tableName: "在谈项目表",
+    labelColumn: "name",
     columns: [
       col("index", "序号", "text", { width: 6 }),
       col("name", "项目名称", "text", { required: true, width: 18 }),
@@ -153,7 +164,7 @@ export const LAYOUT = {
       col("area", "占地（亩）", "number", { aliases: ["占地"], width: 10 }),
       col("status", "状态", "enum", { required: true, enumeration: ENUMERATIONS.negotiationStatus, width: 8 }),
       col("occasion", "签约场合", "text", { width: 18 }),
-      col("remark", "补充说明", "text", { width: 40 }),
+      col("remark", "补充说明", "text", { freeText: true, width: 40 }),
     ],
   },
   honours: {
@@ -161,10 +172,11 @@ export const LAYOUT = {
     name: "荣誉",
     role: "input",
     tableName: "荣誉表",
+    labelColumn: "title",
     columns: [
       col("grantor", "授予单位", "text", { required: true, width: 18 }),
       col("method", "方式", "enum", { enumeration: ENUMERATIONS.honourMethod, width: 8 }),
-      col("title", "荣誉称号", "text", { required: true, width: 28 }),
+      col("title", "荣誉称号", "text", { freeText: true, required: true, width: 28 }),
     ],
   },
   dataItems: {
@@ -172,11 +184,12 @@ export const LAYOUT = {
     name: "数据项",
     role: "input",
     tableName: "数据项表",
+    labelColumn: "name",
     columns: [
       col("name", "名称", "text", { required: true, aliases: ["数据项"], width: 20 }),
       col("value", "数值", "number", { required: true, aliases: ["值"], width: 12 }),
       col("unit", "单位", "text", { width: 8 }),
-      col("note", "说明", "text", { width: 30 }),
+      col("note", "说明", "text", { freeText: true, width: 30 }),
     ],
   },
   template: {
@@ -186,7 +199,7 @@ export const LAYOUT = {
     tableName: "模板表",
     columns: [
       col("level", "级别", "enum", { required: true, enumeration: ENUMERATIONS.paragraphLevel, width: 8 }),
-      col("content", "内容", "text", { required: true, width: 100 }),
+      col("content", "内容", "text", { freeText: true, required: true, width: 100 }),
     ],
   },
   narrative: {
@@ -218,29 +231,58 @@ export const LAYOUT = {
 } as const satisfies Record<string, SheetSpec>;
 
 export type SheetKey = keyof typeof LAYOUT;
-export type InputSheetKey = "parameters" | "indicators" | "projects" | "negotiations" | "honours" | "dataItems";
 
-export const INPUT_SHEET_KEYS: readonly InputSheetKey[] = [
-  "parameters",
-  "indicators",
-  "projects",
-  "negotiations",
-  "honours",
-  "dataItems",
-];
+/** The sheets users fill in (role "input"), in the order of the layout. */
+export type InputSheetKey = { [K in SheetKey]: (typeof LAYOUT)[K]["role"] extends "input" ? K : never }[SheetKey];
 
-/** The order in which sheets appear in a workbook the add-in creates. */
-export const SHEET_ORDER: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template", "narrative", "issues"];
+/** The sheets the core reads: the input sheets and the 模板. */
+export type ReadSheetKey = InputSheetKey | "template";
 
-/** Column keys of one sheet, e.g. `ColumnKey<"indicators">` = "name" | "unit" | … */
+/** The order in which sheets appear in a workbook the add-in creates: the layout's order. */
+export const SHEET_ORDER: readonly SheetKey[] = Object.keys(LAYOUT) as SheetKey[];
+
+const isInputSheet = (key: SheetKey): key is InputSheetKey => LAYOUT[key].role === "input";
+
+export const INPUT_SHEET_KEYS: readonly InputSheetKey[] = SHEET_ORDER.filter(isInputSheet);
+
+/** Every sheet the core reads, in layout order: what an adapter loads for an action. */
+export const READ_SHEET_KEYS: readonly ReadSheetKey[] = [...INPUT_SHEET_KEYS, "template"];
+
+/** Column keys of one sheet, e.g. `ColumnKey<"indicators">` = "name" | "unit" | "estimate" | … */
 export type ColumnKey<K extends SheetKey> = (typeof LAYOUT)[K]["columns"][number]["key"];
+
+/** A sheet and one of its columns, checked together: { sheet: "projects", column: "totalInvestment" }. */
+export type SheetColumn<S extends SheetKey = ReadSheetKey> = {
+  [K in S]: { readonly sheet: K; readonly column: ColumnKey<K> };
+}[S];
+
+/** Any column key of any sheet: what code that walks every sheet's columns holds. */
+export type AnyColumnKey = ColumnKey<SheetKey>;
+
+/** The columns of a sheet, with their keys typed. */
+export function columnsOf<K extends SheetKey>(sheet: K): readonly ColumnSpec<ColumnKey<K>>[] {
+  return LAYOUT[sheet].columns as readonly ColumnSpec<ColumnKey<K>>[];
+}
+
+/** The column naming each row of an input sheet (指标, 项目名称, 荣誉称号 …). */
+export function labelColumnOf<K extends InputSheetKey>(sheet: K): ColumnKey<K> {
+  return LAYOUT[sheet].labelColumn as ColumnKey<K>;
+}
+
+/** The free-text columns (sentences people type) of every sheet the core reads, in layout order. */
+export const FREE_TEXT_COLUMNS: readonly { readonly sheet: ReadSheetKey; readonly column: ColumnSpec<AnyColumnKey> }[] =
+  READ_SHEET_KEYS.flatMap((sheet) =>
+    columnsOf(sheet as ReadSheetKey)
+      .filter((c) => c.freeText)
+      .map((column) => ({ sheet, column })),
+  );
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return LAYOUT[key];
 }
 
-export function columnSpec<K extends SheetKey>(sheet: K, key: ColumnKey<K>): ColumnSpec {
-  const found = (LAYOUT[sheet].columns as readonly ColumnSpec[]).find((c) => c.key === key);
+export function columnSpec<K extends SheetKey>(sheet: K, key: ColumnKey<K>): ColumnSpec<ColumnKey<K>> {
+  const found = columnsOf(sheet).find((c) => c.key === key);
   if (!found) throw new LayoutError(`Unknown column ${String(key)} on sheet ${sheet}`);
   return found;
 }

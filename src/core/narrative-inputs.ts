@@ -10,7 +10,7 @@
  */
 import { parseCellAddress } from "./a1";
 import type { NarrativeDocument, SourceRef } from "./document";
-import { INPUT_SHEET_KEYS, LAYOUT } from "./layout";
+import { LAYOUT, READ_SHEET_KEYS } from "./layout";
 import { renderNarrative } from "./narrative/render-narrative";
 import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
 import { findSheet } from "./read-table";
@@ -37,7 +37,7 @@ export type NarrativeCheck =
       readonly sheets: readonly string[];
     };
 
-const READ_SHEETS: readonly string[] = [...INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name), LAYOUT.template.name];
+const READ_SHEETS: readonly string[] = READ_SHEET_KEYS.map((k) => LAYOUT[k].name);
 
 const LISTED_CELLS = 10;
 

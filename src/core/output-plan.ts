@@ -33,7 +33,11 @@ export function computedColumnsPlan(indicators: Table): WritePlan {
   const estimate = cols["estimate"];
   const sheet = indicators.sheetName;
   if (!indicators.present || !estimate) return { steps };
-  const targets: { key: "completion" | "growth"; divisor: string; formula: typeof completionFormula }[] = [
+  const targets: {
+    key: "completion" | "growth";
+    divisor: "target" | "lastYear";
+    formula: typeof completionFormula;
+  }[] = [
     { key: "completion", divisor: "target", formula: completionFormula },
     { key: "growth", divisor: "lastYear", formula: growthFormula },
   ];

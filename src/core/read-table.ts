@@ -4,7 +4,7 @@
  * name — never by position — and parses every cell once, keeping its A1 address.
  */
 import { cellAddress, columnLetters } from "./a1";
-import type { ColumnSpec, SheetKey, SheetSpec } from "./layout";
+import type { AnyColumnKey, ColumnKey, ColumnSpec, SheetKey, SheetSpec } from "./layout";
 import { LAYOUT } from "./layout";
 import { parseCell, type ParsedCell } from "./parse-cell";
 import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
@@ -18,15 +18,17 @@ export interface TableCell {
   readonly numberFormat: string;
 }
 
-export interface TableRow {
+export interface TableRow<C extends string = AnyColumnKey> {
   /** Zero-based row on the sheet. */
   readonly row: number;
   /** Cells by column key; a column missing from the sheet gives a blank cell with address "". */
-  readonly cells: Readonly<Record<string, TableCell>>;
+  readonly cells: Readonly<Partial<Record<C, TableCell>>>;
+  /** Cells of the columns a user added beside the layout's, by their header as typed. */
+  readonly extra: Readonly<Record<string, TableCell>>;
 }
 
-export interface HeaderCell {
-  readonly spec: ColumnSpec;
+export interface HeaderCell<C extends string = AnyColumnKey> {
+  readonly spec: ColumnSpec<C>;
   /** Zero-based column on the sheet. */
   readonly column: number;
   readonly address: string;
@@ -34,8 +36,17 @@ export interface HeaderCell {
   readonly text: string;
 }
 
-export interface Table {
-  readonly sheetKey: SheetKey;
+/** A column a user added to an input table: not in the layout, kept and carried as data. */
+export interface ExtraColumn {
+  /** The header as typed (trimmed). */
+  readonly header: string;
+  /** Zero-based column on the sheet. */
+  readonly column: number;
+  readonly address: string;
+}
+
+export interface Table<K extends SheetKey = SheetKey> {
+  readonly sheetKey: K;
   /** The sheet's name as the workbook spells it (the layout's name when the sheet is absent). */
   readonly sheetName: string;
   /** False when the workbook has no sheet of this name. */
@@ -43,13 +54,15 @@ export interface Table {
   /** Zero-based sheet row of the header, or undefined when no header was recognised. */
   readonly headerRow: number | undefined;
   /** Column key → the header cell found for it. */
-  readonly columns: Readonly<Record<string, HeaderCell>>;
+  readonly columns: Readonly<Partial<Record<ColumnKey<K>, HeaderCell<ColumnKey<K>>>>>;
   /** Headers that match a column already taken (the first occurrence wins). */
-  readonly duplicateHeaders: readonly HeaderCell[];
+  readonly duplicateHeaders: readonly HeaderCell<ColumnKey<K>>[];
   /** Columns of the layout not found on the sheet. */
-  readonly missingColumns: readonly ColumnSpec[];
+  readonly missingColumns: readonly ColumnSpec<ColumnKey<K>>[];
+  /** Headed columns the layout does not know, left to right. */
+  readonly extraColumns: readonly ExtraColumn[];
   /** Data rows below the header, fully blank rows skipped. */
-  readonly rows: readonly TableRow[];
+  readonly rows: readonly TableRow<ColumnKey<K>>[];
   /** Zero-based sheet row just below the last row of the used range (where a new row would go). */
   readonly endRow: number;
 }
@@ -71,26 +84,30 @@ function headerMatches(spec: ColumnSpec, text: string): boolean {
 }
 
 /** How many rows from the top are searched for the header (titles may stand above it). */
-const HEADER_SEARCH_ROWS = 20;
+export const HEADER_SEARCH_ROWS = 20;
 
 const BLANK: ParsedCell = { kind: "blank" };
+const BLANK_CELL: TableCell = { address: "", raw: null, parsed: BLANK, numberFormat: "General" };
+
+const NO_EXTRA: Readonly<Record<string, TableCell>> = Object.freeze({});
 
 /** Reads one sheet as the table `key` of the layout. */
-export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
-  const spec: SheetSpec = LAYOUT[key];
-  if (!sheet) {
-    return {
-      sheetKey: key,
-      sheetName: spec.name,
-      present: false,
-      headerRow: undefined,
-      columns: {},
-      duplicateHeaders: [],
-      missingColumns: spec.columns,
-      rows: [],
-      endRow: 0,
-    };
-  }
+export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefined): Table<K> {
+  type C = ColumnKey<K>;
+  const spec = LAYOUT[key] as SheetSpec<C>;
+  const absent = (present: boolean, endRow: number): Table<K> => ({
+    sheetKey: key,
+    sheetName: sheet ? sheet.name : spec.name,
+    present,
+    headerRow: undefined,
+    columns: {} as Table<K>["columns"],
+    duplicateHeaders: [],
+    missingColumns: spec.columns,
+    extraColumns: [],
+    rows: [],
+    endRow,
+  });
+  if (!sheet) return absent(false, 0);
   const { values, numberFormats, origin } = sheet;
   const endRow = origin.row + values.length;
 
@@ -108,51 +125,42 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
       bestRow = r;
     }
   }
-  if (bestRow < 0) {
-    return {
-      sheetKey: key,
-      sheetName: sheet.name,
-      present: true,
-      headerRow: undefined,
-      columns: {},
-      duplicateHeaders: [],
-      missingColumns: spec.columns,
-      rows: [],
-      endRow,
-    };
-  }
+  if (bestRow < 0) return absent(true, endRow);
 
   const headerValues = values[bestRow] ?? [];
-  const columns: Record<string, HeaderCell> = {};
-  const duplicateHeaders: HeaderCell[] = [];
+  const columns: Partial<Record<C, HeaderCell<C>>> = {};
+  const duplicateHeaders: HeaderCell<C>[] = [];
+  const extraColumns: ExtraColumn[] = [];
   headerValues.forEach((v, c) => {
     if (typeof v !== "string") return;
+    const address = cellAddress(origin.row + bestRow, origin.column + c);
     const column = spec.columns.find((s) => headerMatches(s, v));
-    if (!column) return;
-    const header: HeaderCell = {
-      spec: column,
-      column: origin.column + c,
-      address: cellAddress(origin.row + bestRow, origin.column + c),
-      text: v,
-    };
+    if (!column) {
+      const header = v.trim();
+      if (header !== "") extraColumns.push({ header, column: origin.column + c, address });
+      return;
+    }
+    const header: HeaderCell<C> = { spec: column, column: origin.column + c, address, text: v };
     if (columns[column.key]) duplicateHeaders.push(header);
     else columns[column.key] = header;
   });
   const missingColumns = spec.columns.filter((c) => !columns[c.key]);
 
   // column letters once per column, not once per cell (cellAddress would recompute them)
-  const letters: Record<string, string> = {};
-  for (const key of Object.keys(columns)) letters[key] = columnLetters((columns[key] as HeaderCell).column);
-  const rows: TableRow[] = [];
+  const letters: Partial<Record<C, string>> = {};
+  for (const header of Object.values<HeaderCell<C> | undefined>(columns))
+    if (header) letters[header.spec.key] = columnLetters(header.column);
+  const extraLetters = extraColumns.map((e) => columnLetters(e.column));
+  const rows: TableRow<C>[] = [];
   for (let r = bestRow + 1; r < values.length; r++) {
     const rowValues = values[r] ?? [];
     const rowFormats = numberFormats[r] ?? [];
-    const cells: Record<string, TableCell> = {};
+    const cells: Partial<Record<C, TableCell>> = {};
     let blank = true;
     for (const column of spec.columns) {
       const header = columns[column.key];
       if (!header) {
-        cells[column.key] = { address: "", raw: null, parsed: BLANK, numberFormat: "General" };
+        cells[column.key] = BLANK_CELL;
         continue;
       }
       const c = header.column - origin.column;
@@ -166,7 +174,25 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
         numberFormat: rowFormats[c] || "General",
       };
     }
-    if (!blank) rows.push({ row: origin.row + r, cells });
+    // a row is data by the layout's columns: a note beside the table does not make one
+    if (blank) continue;
+    let extra = NO_EXTRA;
+    if (extraColumns.length > 0) {
+      const extraCells: Record<string, TableCell> = {};
+      extraColumns.forEach((e, i) => {
+        const c = e.column - origin.column;
+        const raw = rowValues[c] ?? null;
+        const parsed = parseCell(raw);
+        extraCells[e.header] = {
+          address: `${extraLetters[i] as string}${origin.row + r + 1}`,
+          raw,
+          parsed,
+          numberFormat: rowFormats[c] || "General",
+        };
+      });
+      extra = extraCells;
+    }
+    rows.push({ row: origin.row + r, cells, extra });
   }
 
   return {
@@ -177,6 +203,7 @@ export function readTable(key: SheetKey, sheet: RawSheet | undefined): Table {
     columns,
     duplicateHeaders,
     missingColumns,
+    extraColumns,
     rows,
     endRow,
   };
@@ -191,6 +218,6 @@ export function findSheet(workbook: RawWorkbook, name: string): RawSheet | undef
 }
 
 /** The cell of `key` in a row (a blank cell with address "" when the column is missing). */
-export function cellOf(row: TableRow, key: string): TableCell {
-  return row.cells[key] ?? { address: "", raw: null, parsed: BLANK, numberFormat: "General" };
+export function cellOf<C extends string>(row: TableRow<C>, key: NoInfer<C>): TableCell {
+  return row.cells[key] ?? BLANK_CELL;
 }

@@ -2,7 +2,7 @@
  * The whole workbook as the core sees it: every input table read once, the 参数 rows looked up by
  * name, and the 模板 sheet. Everything after this point works on these parsed values only.
  */
-import { INPUT_SHEET_KEYS, LAYOUT, PARAMETERS, type InputSheetKey, type ParameterKey } from "./layout";
+import { LAYOUT, PARAMETERS, READ_SHEET_KEYS, type ParameterKey, type ReadSheetKey } from "./layout";
 import { cellOf, findSheet, normaliseHeader, readTable, type Table, type TableCell } from "./read-table";
 import type { RawWorkbook } from "./raw-cell";
 
@@ -15,16 +15,18 @@ export interface ParameterCell {
 
 export interface WorkbookData {
   readonly sheetNames: readonly string[];
-  readonly tables: Readonly<Record<InputSheetKey | "template", Table>>;
+  /** Every sheet the core reads, each typed by its own columns. */
+  readonly tables: { readonly [K in ReadSheetKey]: Table<K> };
   /** 参数 rows by key; undefined when the row is absent. */
   readonly parameters: Readonly<Record<ParameterKey, ParameterCell | undefined>>;
 }
 
 export function readWorkbook(workbook: RawWorkbook): WorkbookData {
-  const tables = {} as Record<InputSheetKey | "template", Table>;
-  for (const key of [...INPUT_SHEET_KEYS, "template"] as const) {
-    tables[key] = readTable(key, findSheet(workbook, LAYOUT[key].name));
-  }
+  const tables = {} as { [K in ReadSheetKey]: Table<K> };
+  const read = <K extends ReadSheetKey>(key: K): void => {
+    tables[key] = readTable(key, findSheet(workbook, LAYOUT[key].name)) as (typeof tables)[K];
+  };
+  READ_SHEET_KEYS.forEach(read);
   const parameters = {} as Record<ParameterKey, ParameterCell | undefined>;
   for (const key of Object.keys(PARAMETERS) as ParameterKey[]) {
     const spec = PARAMETERS[key];

@@ -4,7 +4,7 @@
  * numbers at all are cell-value's business.
  */
 import type { Issue } from "../issue";
-import type { SheetKey } from "../layout";
+import type { ReadSheetKey, SheetColumn } from "../layout";
 import { numberOf, quoteRaw } from "../parse-cell";
 import { cellOf } from "../read-table";
 import { cellText, columnsOf, headerLabel, report, type Rule } from "./rule";
@@ -22,11 +22,7 @@ const messages = {
   },
 } as const;
 
-const CHECKS: readonly {
-  readonly sheet: SheetKey;
-  readonly column: string;
-  readonly messageId: keyof typeof messages;
-}[] = [
+const CHECKS: readonly (SheetColumn & { readonly messageId: keyof typeof messages })[] = [
   { sheet: "projects", column: "totalInvestment", messageId: "non-positive-amount" },
   { sheet: "negotiations", column: "investment", messageId: "non-positive-amount" },
   { sheet: "negotiations", column: "area", messageId: "negative-area" },
@@ -39,8 +35,8 @@ export const amountRange: Rule<keyof typeof messages> = {
   check(context) {
     const issues: Issue[] = [];
     for (const check of CHECKS) {
-      const table = context.data.tables[check.sheet as keyof typeof context.data.tables];
-      const spec = columnsOf(check.sheet).find((c) => c.key === check.column);
+      const table = context.table(check.sheet);
+      const spec = columnsOf<ReadSheetKey>(check.sheet).find((c) => c.key === check.column);
       if (!spec || !table.columns[check.column]) continue;
       const sheet = context.sheetName(check.sheet);
       const header = headerLabel(table, spec);

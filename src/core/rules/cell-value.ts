@@ -8,7 +8,7 @@
  */
 import { formatGeneral } from "../format-number";
 import type { Issue } from "../issue";
-import { INPUT_SHEET_KEYS, type ColumnSpec, type ParameterKey, type SheetKey } from "../layout";
+import { READ_SHEET_KEYS, type ColumnSpec, type ParameterKey } from "../layout";
 import { quoteRaw, type ParsedCell } from "../parse-cell";
 import { cellOf, type Table, type TableCell } from "../read-table";
 import { columnsOf, headerLabel, report, type RuleContext, type Rule } from "./rule";
@@ -168,11 +168,9 @@ function checkNumeric(target: NumericCell, issues: Issue[]): void {
 /** 参数 rows whose value is a number. */
 const NUMERIC_PARAMETERS: readonly ParameterKey[] = ["year", "month", "usdRate"];
 
-const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
-
 function checkTables(context: RuleContext, issues: Issue[]): void {
-  for (const key of SHEETS) {
-    const table = context.data.tables[key as keyof typeof context.data.tables];
+  for (const key of READ_SHEET_KEYS) {
+    const table = context.table(key);
     if (table.rows.length === 0) continue;
     const sheet = context.sheetName(key);
     const columns = columnsOf(key).filter((c) => c.type !== "computed" && table.columns[c.key]);

@@ -5,7 +5,7 @@
 import { columnLetters } from "../a1";
 import type { Issue } from "../issue";
 import { quoteRaw } from "../parse-cell";
-import { INPUT_SHEET_KEYS, type SheetKey } from "../layout";
+import { READ_SHEET_KEYS } from "../layout";
 import { report, type Rule } from "./rule";
 
 const messages = {
@@ -16,16 +16,14 @@ const messages = {
   },
 } as const;
 
-const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
-
 export const duplicateHeader: Rule<keyof typeof messages> = {
   id: "duplicate-header",
   description: "同一列的表头（含别名）只能出现一次",
   messages,
   check(context) {
     const issues: Issue[] = [];
-    for (const key of SHEETS) {
-      const table = context.data.tables[key as keyof typeof context.data.tables];
+    for (const key of READ_SHEET_KEYS) {
+      const table = context.table(key);
       for (const header of table.duplicateHeaders) {
         const first = table.columns[header.spec.key];
         if (!first) continue;

@@ -26,7 +26,7 @@ export const enumeration: Rule<keyof typeof messages> = {
   check(context) {
     const issues: Issue[] = [];
     for (const key of INPUT_SHEET_KEYS) {
-      const table = context.data.tables[key as keyof typeof context.data.tables];
+      const table = context.table(key);
       if (table.rows.length === 0) continue;
       const sheet = context.sheetName(key);
       const columns = columnsOf(key).filter((c) => c.enumeration && table.columns[c.key]);

@@ -3,7 +3,7 @@
  * widths normalised). A sheet with no recognisable header row gets one issue, not one per column.
  */
 import type { Issue } from "../issue";
-import { INPUT_SHEET_KEYS, LAYOUT, type SheetKey } from "../layout";
+import { LAYOUT, READ_SHEET_KEYS } from "../layout";
 import { report, type Rule } from "./rule";
 
 const messages = {
@@ -19,16 +19,14 @@ const messages = {
   },
 } as const;
 
-const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
-
 export const missingHeader: Rule<keyof typeof messages> = {
   id: "missing-header",
   description: "必填列的表头必须存在（按列名识别，不按位置）",
   messages,
   check(context) {
     const issues: Issue[] = [];
-    for (const key of SHEETS) {
-      const table = context.data.tables[key as keyof typeof context.data.tables];
+    for (const key of READ_SHEET_KEYS) {
+      const table = context.table(key);
       if (!table.present) continue;
       const sheet = context.sheetName(key);
       if (table.headerRow === undefined) {

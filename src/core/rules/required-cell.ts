@@ -4,7 +4,7 @@
  * once by missing-header, not on every row.
  */
 import type { Issue } from "../issue";
-import { INPUT_SHEET_KEYS, type SheetKey } from "../layout";
+import { READ_SHEET_KEYS } from "../layout";
 import { quoteRaw } from "../parse-cell";
 import { cellOf } from "../read-table";
 import { columnsOf, headerLabel, report, rowLabel, type Rule } from "./rule";
@@ -16,8 +16,6 @@ const messages = {
     suggestion: "填写“{{header}}”{{hint}}",
   },
 } as const;
-
-const SHEETS: readonly SheetKey[] = [...INPUT_SHEET_KEYS, "template"];
 
 /** Why a blank may be worth a word in the suggestion. */
 function hint(type: string, enumeration: readonly string[] | undefined): string {
@@ -32,8 +30,8 @@ export const requiredCell: Rule<keyof typeof messages> = {
   messages,
   check(context) {
     const issues: Issue[] = [];
-    for (const key of SHEETS) {
-      const table = context.data.tables[key as keyof typeof context.data.tables];
+    for (const key of READ_SHEET_KEYS) {
+      const table = context.table(key);
       if (table.rows.length === 0) continue;
       const sheet = context.sheetName(key);
       const required = columnsOf(key).filter((c) => c.required && table.columns[c.key]);

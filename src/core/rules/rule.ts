@@ -6,7 +6,7 @@
  */
 import { formatGeneral } from "../format-number";
 import { fillPlaceholders, type Issue, type Severity } from "../issue";
-import { LAYOUT, type ColumnSpec, type SheetKey } from "../layout";
+import { columnsOf, LAYOUT, type AnyColumnKey, type ColumnSpec, type ReadSheetKey, type SheetKey } from "../layout";
 import { textOf } from "../parse-cell";
 import { normaliseHeader, type Table, type TableCell } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
@@ -24,6 +24,8 @@ export interface RuleContext {
   readonly data: WorkbookData;
   /** The sheet's name as the workbook spells it (the layout's name when the sheet is absent). */
   readonly sheetName: (key: SheetKey) => string;
+  /** A table the core reads, typed as any table: for rules that walk every sheet's columns. */
+  readonly table: (key: ReadSheetKey) => Table;
 }
 
 export interface Rule<M extends string = string> {
@@ -67,6 +69,7 @@ export function createRuleContext(data: WorkbookData): RuleContext {
   const names = new Map<SheetKey, string>();
   return {
     data,
+    table: (key) => data.tables[key],
     sheetName: (key) => {
       const cached = names.get(key);
       if (cached !== undefined) return cached;
@@ -87,21 +90,18 @@ export function cellText(cell: TableCell): string {
 }
 
 /** The header as the user wrote it (white space removed), or the layout's header when missing. */
-export function headerLabel(table: Table, column: ColumnSpec): string {
+export function headerLabel(table: Table, column: ColumnSpec<AnyColumnKey>): string {
   const found = table.columns[column.key];
   return found ? normaliseHeader(found.text).replace(/\(/g, "（").replace(/\)/g, "）") : column.header;
 }
 
-/** The columns of a sheet, typed as plain specs. */
-export function columnsOf(key: SheetKey): readonly ColumnSpec[] {
-  return LAYOUT[key].columns;
-}
+export { columnsOf } from "../layout";
 
 /** A short label for a row in messages, from its name cell: "（项目“恒通电子”）" or "". */
-export function rowLabel(table: Table, row: Table["rows"][number], nameKey = "name"): string {
+export function rowLabel(table: Table, row: Table["rows"][number], nameKey: AnyColumnKey = "name"): string {
   const cell = row.cells[nameKey];
   if (!cell || cell.parsed.kind === "blank") return "";
-  const column = columnsOf(table.sheetKey).find((c) => c.key === nameKey);
+  const column = columnsOf<SheetKey>(table.sheetKey).find((c) => c.key === nameKey);
   const header = column ? headerLabel(table, column) : "";
   const text = cellText(cell);
   const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;

@@ -5,7 +5,7 @@
  * pointing at the first. One pass with a Map per sheet: linear in rows.
  */
 import type { Issue } from "../issue";
-import { PARAMETERS, type ParameterKey, type SheetKey } from "../layout";
+import { PARAMETERS, type ParameterKey, type ReadSheetKey, type SheetColumn } from "../layout";
 import { quoteRaw } from "../parse-cell";
 import { cellOf, normaliseHeader } from "../read-table";
 import { cellText, columnsOf, headerLabel, report, type Rule } from "./rule";
@@ -18,7 +18,7 @@ const messages = {
   },
 } as const;
 
-const UNIQUE: readonly { readonly sheet: SheetKey; readonly column: string }[] = [
+const UNIQUE: readonly SheetColumn[] = [
   { sheet: "parameters", column: "name" },
   { sheet: "indicators", column: "name" },
   { sheet: "projects", column: "name" },
@@ -40,8 +40,8 @@ export const uniqueName: Rule<keyof typeof messages> = {
   check(context) {
     const issues: Issue[] = [];
     for (const { sheet: key, column } of UNIQUE) {
-      const table = context.data.tables[key as keyof typeof context.data.tables];
-      const spec = columnsOf(key).find((c) => c.key === column);
+      const table = context.table(key);
+      const spec = columnsOf<ReadSheetKey>(key).find((c) => c.key === column);
       if (!spec || !table.columns[column] || table.rows.length === 0) continue;
       const sheet = context.sheetName(key);
       const header = headerLabel(table, spec);

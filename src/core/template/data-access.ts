@@ -6,12 +6,16 @@
 import type { SourceRef } from "../document";
 import { formatGeneral, formatNumber } from "../format-number";
 import {
+  columnsOf,
+  columnSpec,
   INPUT_SHEET_KEYS,
   LAYOUT,
   PARAMETERS,
+  type AnyColumnKey,
   type ColumnSpec,
-  type InputSheetKey,
   type ParameterKey,
+  type SheetKey,
+  type SheetSpec,
 } from "../layout";
 import { quoteRaw, textOf, type ParsedCell } from "../parse-cell";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
@@ -24,16 +28,6 @@ export type NumberResult =
   | { readonly ok: true; readonly value: number; readonly format: string; readonly source?: SourceRef }
   | { readonly ok: false; readonly piece: Piece };
 
-/** The column naming each row of a table, used in 【待补：行名·列名】 markers. */
-const LABEL_COLUMN: Readonly<Record<InputSheetKey, string>> = {
-  parameters: "name",
-  indicators: "name",
-  projects: "name",
-  negotiations: "name",
-  honours: "title",
-  dataItems: "name",
-};
-
 const same = (a: string, b: string): boolean => normaliseHeader(a) === normaliseHeader(b);
 
 /** The input table a template names (its sheet name, e.g. 在建项目). */
@@ -43,7 +37,7 @@ export function tableByName(data: WorkbookData, name: string): Table | undefined
 }
 
 /** A column's data cells as one range source ("F2:F8"; a single cell when there is one row). */
-export function columnRange(table: Table, key: string): SourceRef | undefined {
+export function columnRange(table: Table, key: AnyColumnKey): SourceRef | undefined {
   const first = table.rows[0];
   const last = table.rows[table.rows.length - 1];
   if (!first || !last) return undefined;
@@ -54,10 +48,10 @@ export function columnRange(table: Table, key: string): SourceRef | undefined {
 }
 
 /** Column lookups by sheet and name; the layout is constant, so the answers are too. */
-const COLUMN_CACHE = new Map<string, Map<string, ColumnSpec | null>>();
+const COLUMN_CACHE = new Map<string, Map<string, ColumnSpec<AnyColumnKey> | null>>();
 
 /** The column of `table` whose header or alias is `name`. */
-export function columnByName(table: Table, name: string): ColumnSpec | undefined {
+export function columnByName(table: Table, name: string): ColumnSpec<AnyColumnKey> | undefined {
   let bySheet = COLUMN_CACHE.get(table.sheetKey);
   if (!bySheet) {
     bySheet = new Map();
@@ -65,7 +59,7 @@ export function columnByName(table: Table, name: string): ColumnSpec | undefined
   }
   const cached = bySheet.get(name);
   if (cached !== undefined) return cached ?? undefined;
-  const columns = LAYOUT[table.sheetKey].columns as readonly ColumnSpec[];
+  const columns = columnsOf<SheetKey>(table.sheetKey);
   const n = normaliseHeader(name);
   const found = columns.find((c) => normaliseHeader(c.header) === n || c.aliases.some((a) => normaliseHeader(a) === n));
   bySheet.set(name, found ?? null);
@@ -77,8 +71,9 @@ function sourceOf(table: Table, cell: TableCell): SourceRef | undefined {
 }
 
 /** The key of the column naming each row (指标, 项目名称, 荣誉称号, 名称). */
-export function labelColumnKey(table: Table): string {
-  return LABEL_COLUMN[table.sheetKey as InputSheetKey] ?? "name";
+export function labelColumnKey(table: Table): AnyColumnKey {
+  const spec: SheetSpec<AnyColumnKey> = LAYOUT[table.sheetKey];
+  return spec.labelColumn ?? "name";
 }
 
 /** The cell naming a row. */
@@ -94,7 +89,7 @@ export function rowLabel(table: Table, row: TableRow): string {
 
 /** The row of `table` whose label column reads `name`. */
 export function rowByName(table: Table, name: string): TableRow | undefined {
-  const key = LABEL_COLUMN[table.sheetKey as InputSheetKey] ?? "name";
+  const key = labelColumnKey(table);
   return table.rows.find((r) => same(textOf(cellOf(r, key).parsed, formatGeneral), name));
 }
 
@@ -153,7 +148,7 @@ function notFound(table: Table, label: string, what: string): Piece {
  * The number in a cell. Blank in an optional column and "—" are absent (the [ ] clause is left
  * out); blank in a required column, text, numbers stored as text, errors are failures.
  */
-export function cellNumber(table: Table, row: TableRow, column: ColumnSpec, label: string): NumberResult {
+export function cellNumber(table: Table, row: TableRow, column: ColumnSpec<AnyColumnKey>, label: string): NumberResult {
   const cell = cellOf(row, column.key);
   if (cell.address === "") return { ok: false, piece: notFound(table, label, `表中没有“${column.header}”列`) };
   const source = sourceOf(table, cell);
@@ -165,7 +160,7 @@ export function cellNumber(table: Table, row: TableRow, column: ColumnSpec, labe
 }
 
 /** A cell as text: numbers as the cell shows them, text as typed (trimmed). */
-export function cellPiece(table: Table, row: TableRow, column: ColumnSpec, label: string): Piece {
+export function cellPiece(table: Table, row: TableRow, column: ColumnSpec<AnyColumnKey>, label: string): Piece {
   if (column.type === "number") {
     const n = cellNumber(table, row, column, label);
     return n.ok ? textPiece(formatNumber(n.value, n.format), n.source ? [n.source] : [], { number: n.value }) : n.piece;
@@ -199,13 +194,13 @@ export function missingRow(table: Table, rowName: string, label: string): Piece 
 }
 
 /** A field of a named row: {工业销售收入.全年预计}. */
-export function namedRowField(table: Table, rowName: string, column: ColumnSpec): Piece {
+export function namedRowField(table: Table, rowName: string, column: ColumnSpec<AnyColumnKey>): Piece {
   const label = `${rowName}·${column.header}`;
   const row = rowByName(table, rowName);
   if (!row) return missingRow(table, rowName, label);
   const piece = cellPiece(table, row, column, label);
   const unitColumn =
-    table.sheetKey === "indicators" && column.type === "number" ? columnByName(table, "单位") : undefined;
+    table.sheetKey === "indicators" && column.type === "number" ? columnSpec("indicators", "unit") : undefined;
   if (!unitColumn || piece.number === undefined) return piece;
   const unitCell = cellOf(row, unitColumn.key);
   const unit = textOf(unitCell.parsed, formatGeneral);
@@ -221,7 +216,7 @@ export function dataItemPiece(data: WorkbookData, name: string): Piece {
   const table = data.tables.dataItems;
   const row = rowByName(table, name);
   if (!row) return notFound(table, name, `数据项表中没有“${name}”这一行；若不是数据项，请检查模板中的名称`);
-  const value = LAYOUT.dataItems.columns.find((c) => c.key === "value") as ColumnSpec;
+  const value = columnSpec("dataItems", "value");
   return cellPiece(table, row, value, name);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
-import type { ColumnSpec } from "../layout";
+import type { AnyColumnKey, ColumnSpec } from "../layout";
 import { parseListMarker, type ListMarkerStyle } from "../narrative/list-marker";
 import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../narrative/investment";
 import { textOf } from "../parse-cell";
@@ -31,7 +31,7 @@ import { templateError, type Scope } from "./template-scope";
  * `extra` collects single cells such as the 参数 美元汇率.
  */
 interface RowTest {
-  readonly columns: readonly string[];
+  readonly columns: readonly AnyColumnKey[];
   readonly test: (row: TableRow, extra: SourceRef[]) => boolean | Piece;
 }
 
@@ -67,7 +67,7 @@ const SEPARATOR_WORDS: Readonly<Record<string, Separator>> = {
 
 const OPTION_NAMES = ["编号", "分隔", "去重"];
 
-function columnTest(column: ColumnSpec, operator: "=" | "!=", value: string): RowTest {
+function columnTest(column: ColumnSpec<AnyColumnKey>, operator: "=" | "!=", value: string): RowTest {
   const wanted = value.split(/[|｜]/).map((v) => v.trim());
   return {
     columns: [column.key],

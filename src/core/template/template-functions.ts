@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
-import type { ColumnSpec } from "../layout";
+import { columnSpec, type ColumnKey, type ColumnSpec } from "../layout";
 import { completionPhrase, monthRange, schedulePhrase } from "../narrative/completion-phrase";
 import { DEFAULT_RATE_FORMAT, growthPhrase } from "../narrative/growth-phrase";
 import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
@@ -15,6 +15,7 @@ import { listMarker } from "../narrative/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {
   cellNumber,
+  type NumberResult,
   cellPiece,
   columnByName,
   columnRange,
@@ -41,13 +42,33 @@ export interface TemplateFunction {
   readonly evaluate: (call: CallExpression, scope: Scope) => Piece;
 }
 
-function columnOf(table: Table, name: string): ColumnSpec {
-  const column = columnByName(table, name);
-  if (!column) throw new Error(`layout has no column ${name} on ${table.sheetName}`);
-  return column;
+/** The 主要指标 columns the indicator functions read, looked up by key (a typo is a compile error). */
+const INDICATOR = {
+  estimate: columnSpec("indicators", "estimate"),
+  target: columnSpec("indicators", "target"),
+  lastYear: columnSpec("indicators", "lastYear"),
+  cumulative: columnSpec("indicators", "cumulative"),
+};
+
+const HONOUR = {
+  grantor: columnSpec("honours", "grantor"),
+  method: columnSpec("honours", "method"),
+  title: columnSpec("honours", "title"),
+};
+
+type IndicatorColumn = ColumnSpec<ColumnKey<"indicators">>;
+type IndicatorRow = TableRow<ColumnKey<"indicators">>;
+
+/** “工业销售收入·全年预计”: the row and the column, as markers and issues name a value. */
+function fieldLabel(rowName: string, column: ColumnSpec<string>): string {
+  return `${rowName}·${column.header}`;
 }
 
-function rateFormat(row: TableRow, key: string): string {
+function indicatorNumber(table: Table, row: IndicatorRow, name: string, column: IndicatorColumn): NumberResult {
+  return cellNumber(table, row, column, fieldLabel(name, column));
+}
+
+function rateFormat(row: IndicatorRow, key: "completion" | "growth"): string {
   const format = cellOf(row, key).numberFormat;
   return format.includes("%") ? format : DEFAULT_RATE_FORMAT;
 }
@@ -56,8 +77,8 @@ function rateFormat(row: TableRow, key: string): string {
 function indicatorRow(
   call: CallExpression,
   scope: Scope,
-  labelColumn: string,
-): { row: TableRow; table: Table; name: string } | Piece {
+  needed: IndicatorColumn,
+): { row: IndicatorRow; table: Table; name: string } | Piece {
   const table = scope.data.tables.indicators;
   const arg = call.args[0];
   if (!arg) {
@@ -76,7 +97,7 @@ function indicatorRow(
   const name = arg.name.join(".");
   const row = rowByName(table, name);
   if (row) return { row, table, name };
-  return missingRow(table, name, `${name}·${labelColumn}`);
+  return missingRow(table, name, fieldLabel(name, needed));
 }
 
 function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {
@@ -89,32 +110,32 @@ function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {
  */
 function overflowFailure(
   table: Table,
-  row: TableRow,
+  row: IndicatorRow,
   name: string,
-  dividend: { key: string; label: string },
-  divisorLabel: string,
+  dividend: IndicatorColumn,
+  divisor: IndicatorColumn,
 ): Piece {
   return failure(
     table.sheetName,
     cellOf(row, dividend.key).address,
-    `${name}·${dividend.label}`,
-    `除以${divisorLabel}的结果超出 Excel 能表示的最大数`,
-    `核对${dividend.label}与${divisorLabel}是否按同一单位填写`,
+    fieldLabel(name, dividend),
+    `除以${divisor.header}的结果超出 Excel 能表示的最大数`,
+    `核对${dividend.header}与${divisor.header}是否按同一单位填写`,
   );
 }
 
 /** {同比(工业销售收入)} → 同比增长16.0% / 同比下降5.2% / 与上年持平 / 同比增长1.79倍 / 上年同期无此项 / 扭亏为盈. */
 function growth(call: CallExpression, scope: Scope): Piece {
-  const found = indicatorRow(call, scope, "全年预计");
+  const found = indicatorRow(call, scope, INDICATOR.estimate);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
-  const estimate = cellNumber(table, row, columnOf(table, "全年预计"), `${name}·全年预计`);
+  const estimate = indicatorNumber(table, row, name, INDICATOR.estimate);
   if (!estimate.ok) return estimate.piece;
-  const lastYear = cellNumber(table, row, columnOf(table, "上年实际"), `${name}·上年实际`);
+  const lastYear = indicatorNumber(table, row, name, INDICATOR.lastYear);
   if (!lastYear.ok) return lastYear.piece;
   // a loss (由盈转亏) is worded without the rate, so only a rate to print can overflow
   if (lastYear.value > 0 && estimate.value >= 0 && !Number.isFinite(estimate.value / lastYear.value)) {
-    return overflowFailure(table, row, name, { key: "estimate", label: "全年预计" }, "上年实际");
+    return overflowFailure(table, row, name, INDICATOR.estimate, INDICATOR.lastYear);
   }
   return textPiece(
     growthPhrase(estimate.value, lastYear.value, rateFormat(row, "growth")),
@@ -123,12 +144,12 @@ function growth(call: CallExpression, scope: Scope): Piece {
 }
 
 /** Target ≤ 0: no completion rate exists. */
-function noTarget(table: Table, row: TableRow, name: string, value: number): Piece {
+function noTarget(table: Table, row: IndicatorRow, name: string, value: number): Piece {
   const cell = cellOf(row, "target").address;
   const fail = failure(
     table.sheetName,
     cell,
-    `${name}·年度任务`,
+    fieldLabel(name, INDICATOR.target),
     `为${formatGeneral(value)}，无法计算完成率`,
     "填写大于0的年度任务",
   );
@@ -137,16 +158,16 @@ function noTarget(table: Table, row: TableRow, name: string, value: number): Pie
 
 /** {完成率(工业销售收入)} → 104.7%. */
 function completion(call: CallExpression, scope: Scope): Piece {
-  const found = indicatorRow(call, scope, "全年预计");
+  const found = indicatorRow(call, scope, INDICATOR.estimate);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
-  const estimate = cellNumber(table, row, columnOf(table, "全年预计"), `${name}·全年预计`);
+  const estimate = indicatorNumber(table, row, name, INDICATOR.estimate);
   if (!estimate.ok) return estimate.piece;
-  const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
+  const target = indicatorNumber(table, row, name, INDICATOR.target);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
   if (!Number.isFinite(estimate.value / target.value)) {
-    return overflowFailure(table, row, name, { key: "estimate", label: "全年预计" }, "年度任务");
+    return overflowFailure(table, row, name, INDICATOR.estimate, INDICATOR.target);
   }
   return textPiece(
     completionPhrase(estimate.value, target.value, rateFormat(row, "completion")),
@@ -156,16 +177,16 @@ function completion(call: CallExpression, scope: Scope): Piece {
 
 /** {序时进度(实际利用外资)} → 完成年度任务的84.1%，超序时进度0.8个百分点. */
 function schedule(call: CallExpression, scope: Scope): Piece {
-  const found = indicatorRow(call, scope, "截至本月累计");
+  const found = indicatorRow(call, scope, INDICATOR.cumulative);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
-  const cumulative = cellNumber(table, row, columnOf(table, "截至本月累计"), `${name}·截至本月累计`);
+  const cumulative = indicatorNumber(table, row, name, INDICATOR.cumulative);
   if (!cumulative.ok) return cumulative.piece;
-  const target = cellNumber(table, row, columnOf(table, "年度任务"), `${name}·年度任务`);
+  const target = indicatorNumber(table, row, name, INDICATOR.target);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
   if (!Number.isFinite(cumulative.value / target.value)) {
-    return overflowFailure(table, row, name, { key: "cumulative", label: "截至本月累计" }, "年度任务");
+    return overflowFailure(table, row, name, INDICATOR.cumulative, INDICATOR.target);
   }
   const month = parameterNumber(scope.data, "截至月份");
   if (!month.ok) return month.piece;
@@ -316,14 +337,14 @@ function honours(call: CallExpression, scope: Scope): Piece {
   const parts: Piece[] = [];
   for (const row of table.rows) {
     const label = rowLabel(table, row);
-    const field = (header: string): Piece => {
-      const column = columnOf(table, header);
-      const piece = cellPiece(table, row, column, `${label}·${column.header}`);
-      return piece.absent ? (header === "方式" ? EMPTY_PIECE : (piece.fallback ?? piece)) : piece;
+    const field = (column: (typeof HONOUR)[keyof typeof HONOUR]): Piece => {
+      const piece = cellPiece(table, row, column, fieldLabel(label, column));
+      // a blank 方式 means 评为 (honourClauses); other blanks keep their marker
+      return piece.absent ? (column === HONOUR.method ? EMPTY_PIECE : (piece.fallback ?? piece)) : piece;
     };
-    const grantor = field("授予单位");
-    const method = field("方式");
-    const title = field("荣誉称号");
+    const grantor = field(HONOUR.grantor);
+    const method = field(HONOUR.method);
+    const title = field(HONOUR.title);
     parts.push(grantor, method, title);
     entries.push({ grantor: grantor.text, method: method.text, title: title.text });
   }
