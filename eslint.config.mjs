@@ -25,6 +25,18 @@ const nodeGlobals = Object.fromEntries(
   ]),
 );
 
+/** What src/core may not import: an adapter, the pane, Node or a host library. */
+const CORE_FENCE = [
+  {
+    group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/export/**", "**/playground/**", "**/wps/**"],
+    message: "src/core must not import an adapter or the pane.",
+  },
+  {
+    group: ["fs", "path", "os", "child_process", "node:*", "exceljs", "docx", "@microsoft/office-js"],
+    message: "src/core is pure TypeScript: no Node, no host libraries.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist/", "lib/", "out/", "coverage/", "node_modules/", "test-results/", "**/*.d.ts"],
@@ -43,19 +55,32 @@ export default tseslint.config(
     // The core decides and imports nothing of a host (DESIGN.md); tsconfig.core.json also compiles
     // it without DOM and Node types, so a use of `document` or `process` fails too.
     files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: CORE_FENCE }] },
+  },
+  {
+    // Dependencies inside the core run one way: phrases ← template ← narrative.
+    files: ["src/core/phrases/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            {
-              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/export/**", "**/playground/**", "**/wps/**"],
-              message: "src/core must not import an adapter or the pane.",
-            },
-            {
-              group: ["fs", "path", "os", "child_process", "node:*", "exceljs", "docx", "@microsoft/office-js"],
-              message: "src/core is pure TypeScript: no Node, no host libraries.",
-            },
+            ...CORE_FENCE,
+            { group: ["**/template/**", "**/narrative/**"], message: "Phrase rules stand alone." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/core/template/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...CORE_FENCE,
+            { group: ["**/narrative/**"], message: "The template engine does not know the narrative." },
           ],
         },
       ],

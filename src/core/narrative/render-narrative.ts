@@ -15,7 +15,7 @@ import { parseTemplate } from "../template/parse-template";
 import { uniqueIssues } from "../template/piece";
 import type { TemplateLocation } from "../template/template-issues";
 import { DEFAULT_TEMPLATE, type TemplateRow } from "./default-template";
-import type { ListMarkerStyle } from "./list-marker";
+import type { ListMarkerStyle } from "../phrases/list-marker";
 
 export interface RenderOptions {
   /** Use these rows instead of the 模板 sheet (or the default template). */

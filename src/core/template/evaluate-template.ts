@@ -10,7 +10,7 @@ import type { SourceRef } from "../document";
 import type { Issue } from "../issue";
 import { formatGeneral } from "../format-number";
 import { LAYOUT } from "../layout";
-import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../narrative/list-marker";
+import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../phrases/list-marker";
 import { normaliseHeader } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
 import { textOf } from "../parse-cell";

@@ -7,8 +7,8 @@
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
 import type { AnyColumnKey, ColumnSpec } from "../layout";
-import { parseListMarker, type ListMarkerStyle } from "../narrative/list-marker";
-import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../narrative/investment";
+import { parseListMarker, type ListMarkerStyle } from "../phrases/list-marker";
+import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../phrases/investment";
 import { textOf } from "../parse-cell";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {

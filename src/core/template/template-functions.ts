@@ -7,11 +7,11 @@
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
 import { columnSpec, type ColumnKey, type ColumnSpec } from "../layout";
-import { completionPhrase, monthRange, schedulePhrase } from "../narrative/completion-phrase";
-import { DEFAULT_RATE_FORMAT, growthPhrase } from "../narrative/growth-phrase";
-import { honourClauses, type HonourEntry } from "../narrative/honour-clauses";
-import { joinNames, partnerPhrase, splitNames } from "../narrative/join-names";
-import { listMarker } from "../narrative/list-marker";
+import { completionPhrase, monthRange, schedulePhrase } from "../phrases/completion-phrase";
+import { DEFAULT_RATE_FORMAT, growthPhrase } from "../phrases/growth-phrase";
+import { honourClauses, type HonourEntry } from "../phrases/honour-clauses";
+import { joinNames, partnerPhrase, splitNames } from "../phrases/join-names";
+import { listMarker } from "../phrases/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {
   cellNumber,

@@ -2,7 +2,7 @@
  * What evaluation carries from node to node: the workbook, where the paragraph lives (for
  * template errors), whether we are inside an optional [ ] clause, and the current row of a list.
  */
-import type { ListMarkerStyle } from "../narrative/list-marker";
+import type { ListMarkerStyle } from "../phrases/list-marker";
 import type { Table, TableRow } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
 import { templateErrorPiece, type Piece } from "./piece";

@@ -1,9 +1,9 @@
-import { completionPhrase, monthRange, schedulePhrase } from "../../../src/core/narrative/completion-phrase";
-import { growthPhrase } from "../../../src/core/narrative/growth-phrase";
-import { bareTitle, honourClauses } from "../../../src/core/narrative/honour-clauses";
-import { isAtLeastHundredMillionYuan, toHundredMillionYuan } from "../../../src/core/narrative/investment";
-import { joinNames, partnerPhrase, splitNames } from "../../../src/core/narrative/join-names";
-import { listMarker, parseListMarker } from "../../../src/core/narrative/list-marker";
+import { completionPhrase, monthRange, schedulePhrase } from "../../../src/core/phrases/completion-phrase";
+import { growthPhrase } from "../../../src/core/phrases/growth-phrase";
+import { bareTitle, honourClauses } from "../../../src/core/phrases/honour-clauses";
+import { isAtLeastHundredMillionYuan, toHundredMillionYuan } from "../../../src/core/phrases/investment";
+import { joinNames, partnerPhrase, splitNames } from "../../../src/core/phrases/join-names";
+import { listMarker, parseListMarker } from "../../../src/core/phrases/list-marker";
 
 describe("growthPhrase", () => {
   it.each([
