@@ -1,7 +1,9 @@
 /**
  * Applies a WritePlan through Office.js: every step queued on proxies, then one `context.sync()`.
- * Only when the estimated request would pass the request-size limit of Excel on the web (5 MB)
- * is the plan cut into several batches — large value blocks by rows — each under the limit.
+ * Only when the request, estimated as office.js serialises it (request-size.ts), would pass the
+ * request-size limit of Excel on the web (5 MB) is the plan cut into several batches, each under
+ * the limit: large value blocks by rows, owned highlights by conditional formats, and the
+ * deletion of last run's highlights by their count.
  * Steps above the host's ExcelApi level are skipped and reported, never attempted.
  */
 import { columnLetters, parseCellAddress, quoteSheetName } from "../core/a1";
@@ -14,14 +16,13 @@ import {
 } from "./owned-highlights";
 import type { OwnedHighlights } from "./owned-highlights";
 import { featureName, stepRequirement, type HostSupport } from "./requirements";
+import { BATCH_BYTES, DELETE_HIGHLIGHT_BYTES, estimateStepBytes, highlightsWithin } from "./request-size";
 import { PlanValueError, toCellValue } from "./text-guard";
 
 /** Excel on the web refuses requests over 5 MB; the adapter aims below it. */
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
 /** Share of the limit the estimate may fill (the estimate is close, not exact). */
 const SAFETY = 0.85;
-/** Bytes Office.js spends per queued action and object path, beyond the arguments. */
-const ACTION_OVERHEAD = 160;
 
 export interface ApplyOptions {
   /** Request size limit in bytes (default 5 MB). */
@@ -84,69 +85,64 @@ export function widthInPoints(characters: number): number {
   return pixels * 0.75;
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
+/** Last run's owned highlights on one sheet, to delete (the adapter's own step, from clearOwnedHighlights). */
+interface DeleteHighlights {
+  readonly kind: "deleteOwnedHighlights";
+  readonly sheet: string;
+  readonly formats: readonly Excel.ConditionalFormat[];
 }
 
-/** Estimated request bytes of one step. */
-export function estimateStepBytes(step: PlanStep): number {
-  const base = ACTION_OVERHEAD * 3 + ("sheet" in step ? utf8Length(step.sheet) * 3 : 0);
-  switch (step.kind) {
-    case "setValues":
-      return base + utf8Length(JSON.stringify(step.values)) + step.values.length * 2;
-    case "setFormulas":
-      return base + utf8Length(JSON.stringify(step.formulas));
-    case "setNumberFormats":
-      return base + utf8Length(JSON.stringify(step.formats));
-    case "setColumnWidths":
-      return base + step.widths.length * ACTION_OVERHEAD * 3;
-    case "setValidationList":
-      return base + ACTION_OVERHEAD * 2 + utf8Length(JSON.stringify(step.list));
-    case "addOwnedHighlight":
-      return base + step.addresses.length * ACTION_OVERHEAD * 6;
-    case "clearOwnedHighlights":
-      return base + ACTION_OVERHEAD * 8;
-    default:
-      return base + ACTION_OVERHEAD * 4;
-  }
+/** What a batch queues: a plan step, or deletions of found highlights. */
+export type WriteOp = PlanStep | DeleteHighlights;
+
+function opBytes(op: WriteOp): number {
+  return op.kind === "deleteOwnedHighlights" ? op.formats.length * DELETE_HIGHLIGHT_BYTES : estimateStepBytes(op);
 }
 
-/** Cuts a value step into row blocks whose estimate fits `budget`. */
-function splitStep(step: PlanStep, budget: number): PlanStep[] {
-  if (step.kind !== "setValues" && step.kind !== "setFormulas" && step.kind !== "setNumberFormats") return [step];
-  const size = estimateStepBytes(step);
-  if (size <= budget) return [step];
-  const rect = parseRect(step.address);
-  const rows = step.kind === "setValues" ? step.values : step.kind === "setFormulas" ? step.formulas : step.formats;
+/** Cuts an operation into pieces whose estimate fits `budget`: value blocks by rows, highlights by count. */
+function splitOp(op: WriteOp, budget: number): WriteOp[] {
+  const size = opBytes(op);
+  if (size <= budget) return [op];
+  if (op.kind === "addOwnedHighlight") {
+    const per = highlightsWithin(budget);
+    const out: WriteOp[] = [];
+    for (let i = 0; i < op.addresses.length; i += per) out.push({ ...op, addresses: op.addresses.slice(i, i + per) });
+    return out;
+  }
+  if (op.kind === "deleteOwnedHighlights") {
+    const per = Math.max(1, Math.floor(budget / DELETE_HIGHLIGHT_BYTES));
+    const out: WriteOp[] = [];
+    for (let i = 0; i < op.formats.length; i += per) out.push({ ...op, formats: op.formats.slice(i, i + per) });
+    return out;
+  }
+  if (op.kind !== "setValues" && op.kind !== "setFormulas" && op.kind !== "setNumberFormats") return [op];
+  const rect = parseRect(op.address);
+  const rows = op.kind === "setValues" ? op.values : op.kind === "setFormulas" ? op.formulas : op.formats;
   const pieces = Math.ceil(size / budget);
   const perPiece = Math.max(1, Math.ceil(rows.length / pieces));
-  const out: PlanStep[] = [];
+  const out: WriteOp[] = [];
   for (let start = 0; start < rows.length; start += perPiece) {
     const count = Math.min(perPiece, rows.length - start);
     const address = rectAddress({ ...rect, row: rect.row + start, rowCount: count });
-    if (step.kind === "setValues") out.push({ ...step, address, values: step.values.slice(start, start + count) });
-    else if (step.kind === "setFormulas")
-      out.push({ ...step, address, formulas: step.formulas.slice(start, start + count) });
-    else out.push({ ...step, address, formats: step.formats.slice(start, start + count) });
+    if (op.kind === "setValues") out.push({ ...op, address, values: op.values.slice(start, start + count) });
+    else if (op.kind === "setFormulas") out.push({ ...op, address, formulas: op.formulas.slice(start, start + count) });
+    else out.push({ ...op, address, formats: op.formats.slice(start, start + count) });
   }
-  return out;
+  // a piece still over the budget (very wide rows) is cut again
+  return out.length > 1 ? out.flatMap((piece) => splitOp(piece, budget)) : out;
 }
 
-/** Groups steps into batches whose estimated size fits `budget`, keeping their order. */
-export function batchSteps(steps: readonly PlanStep[], budget: number): { steps: PlanStep[]; bytes: number }[] {
-  const batches: { steps: PlanStep[]; bytes: number }[] = [];
-  let current: { steps: PlanStep[]; bytes: number } = { steps: [], bytes: 0 };
+/** Groups operations into batches whose estimated request fits `budget`, keeping their order. */
+export function batchSteps(steps: readonly WriteOp[], budget: number): { steps: WriteOp[]; bytes: number }[] {
+  const room = Math.max(1, budget - BATCH_BYTES);
+  const batches: { steps: WriteOp[]; bytes: number }[] = [];
+  let current: { steps: WriteOp[]; bytes: number } = { steps: [], bytes: BATCH_BYTES };
   for (const step of steps) {
-    for (const piece of splitStep(step, budget)) {
-      const size = estimateStepBytes(piece);
+    for (const piece of splitOp(step, room)) {
+      const size = opBytes(piece);
       if (current.steps.length > 0 && current.bytes + size > budget) {
         batches.push(current);
-        current = { steps: [], bytes: 0 };
+        current = { steps: [], bytes: BATCH_BYTES };
       }
       current.steps.push(piece);
       current.bytes += size;
@@ -189,7 +185,6 @@ class StepWriter {
   constructor(
     private readonly context: Excel.RequestContext,
     existingSheets: readonly string[],
-    private readonly highlights: OwnedHighlights,
   ) {
     for (const name of existingSheets) this.existing[name.toLowerCase()] = true;
   }
@@ -229,7 +224,7 @@ class StepWriter {
     }
   }
 
-  queue(step: PlanStep): void {
+  queue(step: WriteOp): void {
     switch (step.kind) {
       case "addSheet":
         if (!this.existing[step.sheet.toLowerCase()]) {
@@ -314,9 +309,9 @@ class StepWriter {
         this.sheet(step.sheet).freezePanes.freezeRows(step.rows);
         return;
       case "clearOwnedHighlights":
-        for (const sheet of step.sheets) {
-          for (const cf of this.highlights.bySheet[sheet] ?? []) cf.delete();
-        }
+        return; // done by the deleteOwnedHighlights operations it was expanded into
+      case "deleteOwnedHighlights":
+        for (const cf of step.formats) cf.delete();
         return;
       case "addOwnedHighlight":
         for (const address of step.addresses) {
@@ -351,7 +346,6 @@ export async function applyPlan(
     return false;
   });
   const budget = Math.floor((options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES) * SAFETY);
-  const batches = batchSteps(steps, budget);
   let syncs = 0;
 
   let highlights = options.ownedHighlights ?? NO_OWNED_HIGHLIGHTS;
@@ -379,7 +373,14 @@ export async function applyPlan(
     highlights = collect();
   }
 
-  const writer = new StepWriter(context, existingNames, highlights);
+  // last run's highlights, deleted one by one: as many actions as there are, so counted and split like the rest
+  const ops: WriteOp[] = steps.flatMap((step): WriteOp[] =>
+    step.kind === "clearOwnedHighlights"
+      ? step.sheets.map((sheet) => ({ kind: "deleteOwnedHighlights", sheet, formats: highlights.bySheet[sheet] ?? [] }))
+      : [step],
+  );
+  const batches = batchSteps(ops, budget);
+  const writer = new StepWriter(context, existingNames);
   const suspend = support.supports("1.6");
   const send = async (index: number): Promise<void> => {
     const batch = batches[index];

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { PlanStep, WritePlan } from "../../src/core/plan";
-import { applyPlan, batchSteps, estimateStepBytes, widthInPoints } from "../../src/excel/apply-plan";
+import { applyPlan, batchSteps, widthInPoints } from "../../src/excel/apply-plan";
+import { estimateStepBytes } from "../../src/excel/request-size";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { detectSupport, fixedSupport } from "../../src/excel/requirements";
 import { needsTextGuard } from "../../src/excel/text-guard";
@@ -279,6 +280,35 @@ describe("applyPlan under the request-size limit", () => {
     expect(h.stats.maxRequestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(h.values("大表", "B40000")).toEqual([[39999]]);
   }, 60000);
+
+  it("estimates every batch at or above what Office.js sends, and not far above (so batches are not wasted)", async () => {
+    const limit = 300 * 1024;
+    const h = host("latest", limit);
+    h.addSheet("大表");
+    const cells = Array.from({ length: 3000 }, (_, i) => `C${2 * i + 2}`);
+    const plan: WritePlan = {
+      steps: [
+        ...EVERY_KIND.steps,
+        ...bigPlan(6000, "进展情况").steps.slice(1),
+        {
+          kind: "setFormulas",
+          sheet: "大表",
+          address: "C1:C4000",
+          formulas: Array.from({ length: 4000 }, (_, i) => [`=B${i + 1}*2`]),
+        },
+        { kind: "addOwnedHighlight", sheet: "大表", addresses: cells, highlight: "warning", requires: "1.6" },
+      ],
+    };
+    const result = await apply(h, plan, limit);
+    // the write requests, after the read of last run's highlights
+    const sent = h.stats.requests.map((r) => r.requestBytes).slice(-result.batchBytes.length);
+    expect(result.batchBytes.length).toBeGreaterThan(3);
+    result.batchBytes.forEach((estimate, i) => {
+      expect(estimate).toBeGreaterThanOrEqual(sent[i] ?? Infinity);
+      expect(estimate).toBeLessThan((sent[i] ?? 0) * 1.5);
+    });
+    expect(h.stats.maxRequestBytes).toBeLessThanOrEqual(limit);
+  });
 
   it("fails with RequestPayloadSizeLimitExceeded when the host's limit is below what the adapter assumed", async () => {
     const h = host("latest", 10 * 1024);

@@ -155,7 +155,10 @@ export function hasFormat(format: CellFormat): boolean {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
-  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  private cfs: ConditionalFormatModel[] = [];
+  /** Conditional formats that exist, and those deleted since the list was last compacted (cheap deletes of tens of thousands). */
+  private readonly liveCfs = new Set<ConditionalFormatModel>();
+  private readonly deletedCfs = new Set<ConditionalFormatModel>();
   activeSheet: SheetModel | undefined;
   selection: { sheet: SheetModel; rect: Rect } | undefined;
   readonly hf: HyperFormula;
@@ -169,6 +172,8 @@ export class WorkbookModel {
       useArrayArithmetic: false,
       smartRounding: false,
       maxRows: 1_048_576,
+      // Excel's undo is not simulated; HyperFormula's undo stack would only hold memory
+      undoLimit: 0,
     });
   }
 
@@ -207,9 +212,7 @@ export class WorkbookModel {
     sheet.deleted = true;
     this.hf.removeSheet(sheet.hfId);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
-    for (let i = this.conditionalFormats.length - 1; i >= 0; i--) {
-      if (this.conditionalFormats[i]?.sheet === sheet) this.conditionalFormats.splice(i, 1);
-    }
+    for (const f of this.conditionalFormats) if (f.sheet === sheet) this.dropConditionalFormat(f);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
     if (this.selection?.sheet === sheet) this.selection = undefined;
   }
@@ -403,10 +406,8 @@ export class WorkbookModel {
       ) {
         throw simError("NotSimulated", "clearing part of a conditional format's range");
       }
-      for (let i = this.conditionalFormats.length - 1; i >= 0; i--) {
-        const f = this.conditionalFormats[i];
-        if (f && f.sheet === sheet && contains(rect, f.rect)) this.conditionalFormats.splice(i, 1);
-      }
+      for (const f of this.conditionalFormats)
+        if (f.sheet === sheet && contains(rect, f.rect)) this.dropConditionalFormat(f);
     }
     this.suspend();
     const touched: [number, number][] = [];
@@ -504,15 +505,29 @@ export class WorkbookModel {
   addConditionalFormat(sheet: SheetModel, rect: Rect, type: ConditionalFormatType): ConditionalFormatModel {
     this.writeGuard(sheet);
     const cf: ConditionalFormatModel = { id: this.newId("cf"), sheet, rect, type, formula: "" };
-    this.conditionalFormats.push(cf);
+    this.cfs.push(cf);
+    this.liveCfs.add(cf);
     return cf;
   }
 
   deleteConditionalFormat(cf: ConditionalFormatModel): void {
     this.writeGuard(cf.sheet);
-    const i = this.conditionalFormats.indexOf(cf);
-    if (i < 0) throw simError("ItemNotFound", `conditional format ${cf.id}`);
-    this.conditionalFormats.splice(i, 1);
+    if (!this.liveCfs.has(cf)) throw simError("ItemNotFound", `conditional format ${cf.id}`);
+    this.dropConditionalFormat(cf);
+  }
+
+  private dropConditionalFormat(cf: ConditionalFormatModel): void {
+    this.liveCfs.delete(cf);
+    this.deletedCfs.add(cf);
+  }
+
+  /** Every conditional format of the workbook, in the order they were added. */
+  get conditionalFormats(): readonly ConditionalFormatModel[] {
+    if (this.deletedCfs.size > 0) {
+      this.cfs = this.cfs.filter((f) => !this.deletedCfs.has(f));
+      this.deletedCfs.clear();
+    }
+    return this.cfs;
   }
 
   conditionalFormatsIn(sheet: SheetModel, rect: Rect): ConditionalFormatModel[] {

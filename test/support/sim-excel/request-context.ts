@@ -221,6 +221,8 @@ export function wireName(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+const NO_OBJECTS: readonly SimClientObject[] = [];
+
 /** A loadable scalar property: the API member that gates it and how to read it at sync. */
 export interface SimPropertySpec<T> {
   readonly api: SimApiName;
@@ -237,7 +239,7 @@ export abstract class SimClientObject<T = unknown> {
   /** @internal */ readonly _parent: SimClientObject | undefined;
   /** @internal */ _pathWire: Record<string, unknown>;
   /** @internal Proxies passed as arguments of the call that made this one (sent and instantiated with it). */
-  _argumentObjects: readonly SimClientObject[] = [];
+  _argumentObjects: readonly SimClientObject[] = NO_OBJECTS;
   /** @internal */ abstract readonly _typeName: string;
   /** @internal Set when the creating call ran; undefined until then. */
   _target: T | undefined;
