@@ -5,10 +5,18 @@
  *   annual-summary sample <out.xlsx>
  *   annual-summary generate <in.xlsx> [-o <out.xlsx>] [--text <out.txt>] [--issues <out.json>] [--docx <out.docx>]
  *   annual-summary demo [<out-dir>]
+ *   annual-summary --version | --help
  * Exit status: 0 no error in the data, 1 errors found (outputs still written, with markers),
  * 2 the input cannot be used (one Chinese line on stderr, never a stack trace).
  */
 import { runCli } from "./run-cli";
+
+// a closed pipe on stdout (`… | head`) ends the output, not the process with a stack trace
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`错误：无法写入标准输出（${error.code ?? error.message}）\n`);
+  process.exit(2);
+});
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -6,10 +6,9 @@
 import type { Borders, Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
 import { columnLetters, parseCellAddress } from "../core/a1";
 import { OWNED_HIGHLIGHT_MARKER, type PlanStep, type PlanValue, type WritePlan } from "../core/plan";
+import { HIGHLIGHT_COLOURS, OWNED_RULE_FORMULA } from "./owned-highlight";
 
-const HIGHLIGHT_COLOURS = { error: "FFFDE7E9", warning: "FFFFF4CE" } as const;
-/** Custom rule formula that marks a conditional format as the add-in's own. */
-export const OWNED_RULE_FORMULA = `N("${OWNED_HIGHLIGHT_MARKER}")=0`;
+export { OWNED_RULE_FORMULA };
 
 interface Block {
   readonly row: number;

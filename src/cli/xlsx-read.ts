@@ -44,35 +44,42 @@ function formulaOf(cell: Cell): RawCell {
   return null;
 }
 
+/**
+ * One sheet by the cells it holds: a row is as long as its last cell, rows without cells are
+ * empty, and a cell that holds nothing is a hole — a value at XFD1048576 costs one cell, not a
+ * rectangle (the command line reads .xlsx files with read-xlsx-workbook.ts; this serves code that
+ * already has an ExcelJS workbook, such as the playground).
+ */
 export function readSheet(ws: Worksheet): RawSheet {
-  let rowCount = 0;
-  let columnCount = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.value !== null && cell.value !== undefined && cell.value !== "") {
-        rowCount = Math.max(rowCount, rowNumber);
-        columnCount = Math.max(columnCount, colNumber);
-      }
-    });
-  });
   const values: RawCell[][] = [];
   const numberFormats: string[][] = [];
   const formulas: RawCell[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
+  let rowCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const rv: RawCell[] = [];
     const rf: string[] = [];
     const rfx: RawCell[] = [];
-    for (let c = 1; c <= columnCount; c++) {
-      const cell = row.getCell(c);
-      rv.push(rawCellOf(cell.value));
-      rf.push(cell.numFmt || "General");
-      rfx.push(formulaOf(cell));
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.value === null || cell.value === undefined || cell.value === "") return;
+      rv[colNumber - 1] = rawCellOf(cell.value);
+      rf[colNumber - 1] = cell.numFmt || "General";
+      rfx[colNumber - 1] = formulaOf(cell);
+    });
+    if (rv.length === 0) return;
+    values[rowNumber - 1] = rv;
+    numberFormats[rowNumber - 1] = rf;
+    formulas[rowNumber - 1] = rfx;
+    rowCount = rowNumber;
+  });
+  const EMPTY: RawCell[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    if (!values[r]) {
+      values[r] = EMPTY;
+      numberFormats[r] = [];
+      formulas[r] = EMPTY;
     }
-    values.push(rv);
-    numberFormats.push(rf);
-    formulas.push(rfx);
   }
+  values.length = rowCount;
   return { name: ws.name, origin: { row: 0, column: 0 }, values, numberFormats, formulas };
 }
 

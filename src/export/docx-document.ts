@@ -18,6 +18,7 @@ import {
   type IParagraphStyleOptions,
 } from "docx";
 import type { NarrativeDocument, Paragraph, ParagraphLevel } from "../core/document";
+import { xmlSafeText } from "../core/xml-safe-text";
 import { LEVEL_FONT, PAGE_NUMBER_FONT, fontTableXml, runFonts } from "./gbt9704-fonts";
 import {
   FIRST_LINE_INDENT,
@@ -132,8 +133,9 @@ const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
 ];
 
 function bodyParagraph(p: Paragraph): DocxParagraph {
+  // a character XML forbids (a control character, U+FFFF from a cell) would make the file unreadable
   const children = markerSegments(p.text).map((s) =>
-    s.marker ? new TextRun({ text: s.text, color: MARKER_COLOUR }) : new TextRun(s.text),
+    s.marker ? new TextRun({ text: xmlSafeText(s.text), color: MARKER_COLOUR }) : new TextRun(xmlSafeText(s.text)),
   );
   return new DocxParagraph({ style: LEVEL_STYLE_ID[p.level], children });
 }
@@ -155,7 +157,7 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
 
 /** The first 标题 paragraph's text, for the file's title property. */
 function titleOf(document: NarrativeDocument): string {
-  return document.paragraphs.find((p) => p.level === "标题")?.text ?? "年度工作总结";
+  return xmlSafeText(document.paragraphs.find((p) => p.level === "标题")?.text ?? "年度工作总结");
 }
 
 /** The docx package's Document for `document`: one section, odd and even footers. */

@@ -70,14 +70,23 @@ describe("annual-summary generate: inputs it cannot use (exit 2, one Chinese lin
 });
 
 describe("annual-summary never writes over a user's file (exit 2, the file unchanged)", () => {
-  it("refuses init and sample onto a workbook that exists", async () => {
+  it("refuses init and sample onto a workbook someone filled in", async () => {
     const file = path.join(dir, "已填写.xlsx");
     expect((await cli("sample", file)).code).toBe(0);
+    // the user types a figure and saves: the file is no longer the one the tool wrote
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.readFile(file);
+    const sheet = filled.getWorksheet("主要指标");
+    if (!sheet) throw new Error("no 主要指标");
+    sheet.getCell("C2").value = 60.5;
+    await filled.xlsx.writeFile(file);
     const before = await fs.readFile(file);
     for (const command of ["init", "sample"]) {
       const r = await cli(command, file);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`错误：“${file}”已存在，为免覆盖其中的数据，没有写出：请换一个文件名，或先删除该文件\n`);
+      expect(r.stderr).toBe(
+        `错误：“${file}”已存在，且不是本工具写出后未经改动的文件；为免覆盖其中的内容，没有写出任何文件：请换一个文件名，或加 --force 覆盖它\n`,
+      );
     }
     expect((await fs.readFile(file)).equals(before)).toBe(true);
   });
