@@ -189,7 +189,7 @@ export function generate(
         const done: GenerateResult = {
           issues: result.issues,
           document: result.document,
-          inputs: narrativeInputs(workbook, result.document),
+          inputs: narrativeInputs(workbook),
         };
         return kept
           ? {

@@ -1,7 +1,8 @@
 /**
  * Telling a generated text that the workbook no longer gives: the pane checks before 复制全文 and
  * 导出Word. A changed figure is stale and named by its cell; a change the text does not show
- * (a 备注) is not; nothing changed is decided by hashing alone.
+ * (a 备注) is not; nothing changed is decided by hashing alone. Cells the text drew on are named
+ * before others that changed with them.
  */
 import { generate } from "../../src/core/generate";
 import { checkNarrativeInputs, narrativeInputs } from "../../src/core/narrative-inputs";
@@ -31,7 +32,7 @@ function withCell(raw: RawWorkbook, sheetName: string, address: string, value: R
 
 const raw = sampleRawWorkbook();
 const generated = generate(raw).document;
-const inputs = narrativeInputs(raw, generated);
+const inputs = narrativeInputs(raw);
 
 describe("checkNarrativeInputs", () => {
   it("finds the text current when nothing changed, and keeps the same fingerprint", () => {
@@ -99,7 +100,28 @@ describe("checkNarrativeInputs", () => {
     expect(check.cells.map((c) => `${c.sheet}!${c.cell}`)).toContain(`在建项目!B${row}`);
   });
 
-  it("finds a changed 模板 row and names the 模板 sheet", () => {
+  it("names only the changed cells the text drew on, not a 备注 or a computed rate changed with them", () => {
+    let changed = withCell(raw, "主要指标", "I2", "口径调整");
+    changed = withCell(changed, "主要指标", "C3", 20);
+    changed = withCell(changed, "主要指标", "F3", 1); // 完成率, as Excel recalculates it
+    const check = checkNarrativeInputs(changed, inputs, generated);
+    expect(check.stale).toBe(true);
+    if (!check.stale) return;
+    expect(check.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(["主要指标!C3"]);
+    expect(check.cellCount).toBe(1);
+    expect(check.sheets).toEqual(["主要指标"]);
+  });
+
+  it("finds a sheet the text drew on removed, and names the sheet", () => {
+    const without: RawWorkbook = {
+      sheetNames: raw.sheetNames.filter((n) => n !== "荣誉"),
+      sheets: raw.sheets.filter((s) => s.name !== "荣誉"),
+    };
+    const check = checkNarrativeInputs(without, inputs, generated);
+    expect(check).toMatchObject({ stale: true, sheets: ["荣誉"], cells: [], cellCount: 0 });
+  });
+
+  it("finds a changed 模板 row and names its cell", () => {
     const templateSheet: RawSheet = {
       name: "模板",
       origin: { row: 0, column: 0 },
@@ -114,10 +136,12 @@ describe("checkNarrativeInputs", () => {
       sheets: [...raw.sheets, templateSheet],
     };
     const document = generate(withTemplate).document;
-    const before = narrativeInputs(withTemplate, document);
+    const before = narrativeInputs(withTemplate);
     const edited = withCell(withTemplate, "模板", "B2", "{年度}年{单位名称}工作总结");
     const check = checkNarrativeInputs(edited, before, document);
     expect(check.stale).toBe(true);
-    if (check.stale) expect(check.sheets).toEqual(["模板"]);
+    if (!check.stale) return;
+    expect(check.sheets).toEqual(["模板"]);
+    expect(check.cells).toEqual([{ sheet: "模板", cell: "B2" }]);
   });
 });

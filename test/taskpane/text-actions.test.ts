@@ -33,7 +33,7 @@ function fakeBackend(raw: RawWorkbook): Pick<PaneBackend, "read"> & { reads: num
 
 function generatedFrom(raw: RawWorkbook): GeneratedText {
   const document = generate(raw).document;
-  return { document, inputs: narrativeInputs(raw, document) };
+  return { document, inputs: narrativeInputs(raw) };
 }
 
 /** The sample with the 全年预计 of the indicators in `rows` (1-based sheet rows) set to `value`. */
@@ -125,7 +125,7 @@ describe("copyGenerated", () => {
     const raw = sampleRawWorkbook({ indicators: { ...SAMPLE_DATA.indicators, rows } });
     const outcome = await copyGenerated(current, { backend: fakeBackend(raw), copy: copies("plain").copy, t: zh });
     expect(outcome.kind).toBe("success");
-    expect(outcome.inputs).toEqual(narrativeInputs(raw, current.document));
+    expect(outcome.inputs).toEqual(narrativeInputs(raw));
     expect(outcome.inputs).not.toEqual(current.inputs);
   });
 });
