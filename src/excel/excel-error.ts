@@ -50,6 +50,7 @@ export function toExcelActionError(error: unknown): ExcelActionError {
       );
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
+    case "RangeExceedsLimit":
       return new ExcelActionError(
         "request-too-large",
         code,

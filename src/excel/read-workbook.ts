@@ -2,12 +2,14 @@
  * Reads what the core needs, in as few round trips as Office.js allows: the sheet names first
  * (the only way to learn which sheets exist on every host, ExcelApi 1.1 included), then in ONE
  * batch the used range of every layout sheet present — its size, and the values and number
- * formats of its first rows (HEAD_ROWS) — and on ExcelApi 1.6+ the conditional formats that tell
- * the add-in's own highlights apart. A sheet taller than HEAD_ROWS has its other rows read in
- * further batches of row blocks, each response under the 5 MB limit of Excel on the web
- * (100,000 rows × 7 columns of values and formats are ~24 MB).
+ * formats of its first rows and columns (HEAD_ROWS × HEAD_COLUMNS) — and on ExcelApi 1.6+ the
+ * conditional formats that tell the add-in's own highlights apart. What the head did not cover is
+ * read in further batches of blocks: rows, and columns too where one row alone would not fit.
+ * Excel on the web limits each response to 5 MB (100,000 rows × 7 columns of values and formats
+ * are ~24 MB) and each range read to 5,000,000 cells (a used range of 12,000 rows reaches it past
+ * ~416 columns); every block stays under both.
  */
-import { rangeAddress } from "../core/a1";
+import { columnLetters, rangeAddress } from "../core/a1";
 import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/raw-cell";
 import { normaliseHeader } from "../core/read-table";
@@ -29,10 +31,16 @@ export interface ReadOptions {
   readonly headRows?: number;
   /** Reads the 文字稿 sheet too (生成文字稿 checks it for edits before replacing it). */
   readonly narrative?: boolean;
+  /** Cells one range read may cover (default 5,000,000, Excel's limit). */
+  readonly maxCells?: number;
 }
 
 /** Excel on the web refuses responses over 5 MB. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+/** Excel refuses to read more than 5,000,000 cells of one range at a time (RangeExceedsLimit). */
+export const DEFAULT_MAX_CELLS = 5000000;
+/** Columns of each sheet read with the sheet sizes: every layout sheet and its added columns, as a rule. */
+export const HEAD_COLUMNS = 64;
 /**
  * Sheet rows read in the second sync. 10,000 project rows of typical width (~240 bytes a row of
  * values and formats, ~2.4 MB) fit, so a workbook of that size is read in 2 syncs.
@@ -81,9 +89,10 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Response bytes a row of values and formats takes, from up to 64 rows spread over `values`. */
-function bytesPerRow(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): number {
-  if (values.length === 0) return 0;
+/** Response bytes a cell's value and number format take, from up to 64 rows spread over `values`. */
+function bytesPerCell(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): number {
+  const width = values[0]?.length ?? 0;
+  if (values.length === 0 || width === 0) return 0;
   const step = Math.max(1, Math.floor(values.length / 64));
   let bytes = 0;
   let rows = 0;
@@ -91,28 +100,82 @@ function bytesPerRow(values: readonly (readonly unknown[])[], formats: readonly 
     bytes += utf8Length(JSON.stringify(values[r])) + utf8Length(JSON.stringify(formats[r] ?? []));
     rows++;
   }
-  return Math.ceil((bytes / rows) * 1.25);
+  return Math.ceil((bytes / (rows * width)) * 1.25);
 }
 
 interface SheetRead {
   readonly name: string;
-  row: number;
-  column: number;
-  rowCount: number;
-  columnCount: number;
-  /** Rows read so far, from the top of the used range. */
-  values: unknown[][];
-  formats: unknown[][];
-  /** Estimated response bytes of one more row. */
-  rowBytes: number;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Every row of the used range, filled in as blocks arrive. */
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
+  /** Estimated response bytes of one more cell (value and number format). */
+  cellBytes: number;
 }
 
-/** A block of rows still to read. */
+/** A block still to read: rows and columns of a sheet's used range, offsets from its top-left cell. */
 interface Block {
   readonly sheet: SheetRead;
-  /** Offset of the block's first row in the used range. */
-  readonly offset: number;
+  readonly row: number;
   readonly rowCount: number;
+  readonly column: number;
+  readonly columnCount: number;
+}
+
+function newSheetRead(name: string, used: Excel.Range, cellBytes: number): SheetRead {
+  return {
+    name,
+    row: used.rowIndex,
+    column: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+    values: [],
+    formats: [],
+    cellBytes,
+  };
+}
+
+/** Copies a block's cells into the sheet's rows. */
+function store(sheet: SheetRead, row: number, column: number, values: unknown[][], formats: unknown[][]): void {
+  for (let r = 0; r < values.length; r++) {
+    const target = sheet.values[row + r] ?? (sheet.values[row + r] = new Array<unknown>(sheet.columnCount).fill(""));
+    const targetFormats =
+      sheet.formats[row + r] ?? (sheet.formats[row + r] = new Array<unknown>(sheet.columnCount).fill("General"));
+    const source = values[r] ?? [];
+    const sourceFormats = formats[r] ?? [];
+    for (let c = 0; c < source.length; c++) {
+      target[column + c] = source[c];
+      targetFormats[column + c] = sourceFormats[c];
+    }
+  }
+}
+
+/**
+ * The parts of the used range the head did not cover, as blocks of whole column bands: columns
+ * right of the head in bands narrow enough that one row fits `budget` and `maxCells`, and the
+ * rows below the head.
+ */
+function remainingBlocks(
+  sheet: SheetRead,
+  headRows: number,
+  headColumns: number,
+  budget: number,
+  maxCells: number,
+): Block[] {
+  const bandWidth = Math.max(1, Math.min(maxCells, Math.floor(budget / Math.max(1, sheet.cellBytes))));
+  const blocks: Block[] = [];
+  for (let column = 0; column < sheet.columnCount;) {
+    const inHead = column < headColumns;
+    const width = inHead ? headColumns : Math.min(bandWidth, sheet.columnCount - column);
+    const firstRow = inHead ? headRows : 0;
+    if (firstRow < sheet.rowCount)
+      blocks.push({ sheet, row: firstRow, rowCount: sheet.rowCount - firstRow, column, columnCount: width });
+    column += width;
+  }
+  return blocks;
 }
 
 /** Reads the sheet names, then every layout sheet's used range (and owned highlights), in as few batches as fit. */
@@ -142,17 +205,21 @@ export async function readWorkbook(
     return valuesOnly ? sheet.getUsedRange(true) : sheet.getUsedRange();
   };
   const limit = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  const headRows = Math.max(1, Math.floor(options.headRows ?? HEAD_ROWS));
+  const maxCells = Math.max(1, Math.floor((options.maxCells ?? DEFAULT_MAX_CELLS) * SAFETY));
+  const headColumns = Math.min(HEAD_COLUMNS, maxCells);
+  const headRows = Math.max(1, Math.min(Math.floor(options.headRows ?? HEAD_ROWS), Math.floor(maxCells / headColumns)));
 
-  // second sync: sizes, the first rows and the highlights; when the first rows are too much for one
-  // response (very wide rows, or a sheet whose data starts below them), sizes and highlights alone
+  // second sync: sizes, the first rows and columns, and the highlights; when the head is too much for
+  // one response (very wide rows, or a sheet whose data starts below or right of it), sizes and highlights alone
   let collectHighlights: (() => OwnedHighlights) | undefined;
   let reads: SheetRead[];
+  let headRowsRead: number[];
+  let headColumnsRead: number[];
   try {
     const queued = toRead.map((name) => {
       const used = usedRange(name);
       used.load("rowIndex, columnIndex, rowCount, columnCount");
-      const head = used.getIntersection(`1:${headRows}`);
+      const head = used.getIntersection(`A1:${columnLetters(headColumns - 1)}${headRows}`);
       head.load("values, numberFormat");
       return { name, used, head };
     });
@@ -162,20 +229,16 @@ export async function readWorkbook(
     reads = queued.map(({ name, used, head }) => {
       const values = head.values as unknown[][];
       const formats = head.numberFormat as unknown[][];
-      return {
-        name,
-        row: used.rowIndex,
-        column: used.columnIndex,
-        rowCount: used.rowCount,
-        columnCount: used.columnCount,
-        values,
-        formats,
-        rowBytes: bytesPerRow(values, formats),
-      };
+      const sheet = newSheetRead(name, used, bytesPerCell(values, formats) || DEFAULT_CELL_BYTES);
+      store(sheet, 0, 0, values, formats);
+      return sheet;
     });
+    headRowsRead = queued.map(({ head }) => (head.values as unknown[][]).length);
+    headColumnsRead = queued.map(({ head }) => (head.values as unknown[][])[0]?.length ?? 0);
   } catch (error) {
     const code = errorCode(error);
-    if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "ItemNotFound") throw error;
+    if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "ItemNotFound" && code !== "RangeExceedsLimit")
+      throw error;
     const queued = toRead.map((name) => {
       const used = usedRange(name);
       used.load("rowIndex, columnIndex, rowCount, columnCount");
@@ -184,66 +247,71 @@ export async function readWorkbook(
     collectHighlights = withHighlights ? queueOwnedHighlightQuery(worksheets, highlightSheets) : undefined;
     syncs++;
     await context.sync();
-    reads = queued.map(({ name, used }) => ({
-      name,
-      row: used.rowIndex,
-      column: used.columnIndex,
-      rowCount: used.rowCount,
-      columnCount: used.columnCount,
-      values: [],
-      formats: [],
-      rowBytes: used.columnCount * DEFAULT_CELL_BYTES,
-    }));
+    reads = queued.map(({ name, used }) => newSheetRead(name, used, DEFAULT_CELL_BYTES));
+    headRowsRead = reads.map(() => 0);
+    headColumnsRead = reads.map(() => 0);
   }
   const ownedHighlights = collectHighlights ? collectHighlights() : NO_OWNED_HIGHLIGHTS;
 
-  // the remaining rows, in blocks that fill a response up to its budget
+  // the rest, in blocks that fill a response up to its budget, none over the cell limit
   let budget = Math.floor(limit * SAFETY);
-  let pending: Block[] = reads
-    .filter((s) => s.values.length < s.rowCount)
-    .map((s) => ({ sheet: s, offset: s.values.length, rowCount: s.rowCount - s.values.length }));
+  let pending: Block[] = reads.flatMap((s, i) =>
+    remainingBlocks(s, headRowsRead[i] ?? 0, headColumnsRead[i] ?? 0, budget, maxCells),
+  );
   while (pending.length > 0) {
     const batch: Block[] = [];
     let room = budget;
     while (pending.length > 0 && room > 0) {
       const block = pending[0] as Block;
-      const rows = Math.min(block.rowCount, Math.max(1, Math.floor(room / Math.max(1, block.sheet.rowBytes))));
-      if (batch.length > 0 && rows * block.sheet.rowBytes > room) break;
-      batch.push({ sheet: block.sheet, offset: block.offset, rowCount: rows });
-      room -= rows * block.sheet.rowBytes;
+      const rowBytes = Math.max(1, block.sheet.cellBytes * block.columnCount);
+      const fit = Math.min(Math.floor(room / rowBytes), Math.floor(maxCells / block.columnCount));
+      const rows = Math.min(block.rowCount, Math.max(1, fit));
+      if (batch.length > 0 && rows * rowBytes > room) break;
+      batch.push({ ...block, rowCount: rows });
+      room -= rows * rowBytes;
       pending =
         rows === block.rowCount
           ? pending.slice(1)
-          : [{ sheet: block.sheet, offset: block.offset + rows, rowCount: block.rowCount - rows }, ...pending.slice(1)];
+          : [{ ...block, row: block.row + rows, rowCount: block.rowCount - rows }, ...pending.slice(1)];
     }
     const ranges = batch.map((b) => {
       const s = b.sheet;
       const range = worksheets
         .getItem(s.name)
-        .getRange(rangeAddress(s.row + b.offset, s.column, b.rowCount, s.columnCount));
+        .getRange(rangeAddress(s.row + b.row, s.column + b.column, b.rowCount, b.columnCount));
       range.load("values, numberFormat");
       return range;
     });
     try {
       syncs++;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows is the point: each response stays under the limit
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of blocks is the point: each response stays under the limit
       await context.sync();
     } catch (error) {
-      // the estimate was short: the same rows again, in smaller blocks
-      if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded" || batch.every((b) => b.rowCount === 1)) throw error;
+      // the estimate was short: the same cells again, in smaller blocks (narrower ones when a row alone is too much)
+      const code = errorCode(error);
+      if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "RangeExceedsLimit") throw error;
+      if (batch.every((b) => b.rowCount === 1 && b.columnCount === 1)) throw error;
       budget = Math.max(1, Math.floor(budget / 2));
-      pending = [...batch, ...pending];
+      const smaller = batch.flatMap((b): Block[] =>
+        b.rowCount > 1 || b.columnCount === 1
+          ? [b]
+          : [
+              { ...b, columnCount: Math.ceil(b.columnCount / 2) },
+              { ...b, column: b.column + Math.ceil(b.columnCount / 2), columnCount: Math.floor(b.columnCount / 2) },
+            ],
+      );
+      new Set(smaller.map((b) => b.sheet)).forEach((sheet) => {
+        sheet.cellBytes *= 2;
+      });
+      pending = [...smaller, ...pending];
       continue;
     }
     batch.forEach((b, i) => {
       const range = ranges[i] as Excel.Range;
       const values = range.values as unknown[][];
       const formats = range.numberFormat as unknown[][];
-      for (let r = 0; r < values.length; r++) {
-        b.sheet.values[b.offset + r] = values[r] as unknown[];
-        b.sheet.formats[b.offset + r] = formats[r] ?? [];
-      }
-      if (b.offset === 0) b.sheet.rowBytes = bytesPerRow(values, formats);
+      store(b.sheet, b.row, b.column, values, formats);
+      b.sheet.cellBytes = bytesPerCell(values, formats) || b.sheet.cellBytes;
     });
   }
 

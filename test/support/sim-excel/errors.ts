@@ -17,6 +17,7 @@ export type SimErrorCode =
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
+  | "RangeExceedsLimit"
   /** Not an Excel code: the simulator met something whose Excel behaviour it does not model. */
   | "NotSimulated";
 
@@ -59,6 +60,7 @@ const MESSAGES: Readonly<Record<SimErrorCode, string>> = {
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   NotSimulated: "The simulated Excel host does not model this behaviour: {0}",
 };
 

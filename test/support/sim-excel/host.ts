@@ -15,6 +15,8 @@ import { SimApplication, SimWorkbook } from "./workbook";
 
 /** Excel on the web rejects requests and responses over 5 MB. */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Excel refuses to get more than 5,000,000 cells of one range in one operation. */
+export const EXCEL_CELLS_PER_RANGE_LIMIT = 5000000;
 
 export interface SimExcelOptions {
   /** ExcelApi level of the host (default "latest"). */
@@ -22,6 +24,8 @@ export interface SimExcelOptions {
   /** Request size limit in bytes (default 5 MB, Excel on the web). */
   readonly maxRequestBytes?: number;
   readonly maxResponseBytes?: number;
+  /** Cells one range may read (default 5,000,000, Excel's limit; RangeExceedsLimit past it). */
+  readonly maxCellsPerRange?: number;
 }
 
 export interface SimExcelStats {
@@ -40,7 +44,7 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export class SimExcelHost {
   readonly model = new WorkbookModel();
   readonly requirements: SimRequirements;
-  readonly limits: { maxRequestBytes: number; maxResponseBytes: number };
+  readonly limits: { maxRequestBytes: number; maxResponseBytes: number; maxCellsPerRange: number };
   /** The document's add-in settings (Office.context.document.settings), as saved with the file. */
   readonly settings = new Map<string, unknown>();
   private records: SimRequestRecord[] = [];
@@ -51,6 +55,7 @@ export class SimExcelHost {
     this.limits = {
       maxRequestBytes: options.maxRequestBytes ?? EXCEL_WEB_PAYLOAD_LIMIT,
       maxResponseBytes: options.maxResponseBytes ?? EXCEL_WEB_PAYLOAD_LIMIT,
+      maxCellsPerRange: options.maxCellsPerRange ?? EXCEL_CELLS_PER_RANGE_LIMIT,
     };
   }
 

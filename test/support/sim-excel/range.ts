@@ -26,7 +26,13 @@ function shapeError(rect: Rect, grid: readonly (readonly unknown[])[]): Error {
   );
 }
 
-function grid<V>(t: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+/** Cell by cell over the range; Excel refuses to read more cells than its limit in one range (RangeExceedsLimit). */
+function grid<V>(t: RangeTarget, maxCells: number, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+  if (t.rect.rowCount * t.rect.columnCount > maxCells)
+    throw simError(
+      "RangeExceedsLimit",
+      `${formatRect(t.rect)}: ${t.rect.rowCount * t.rect.columnCount} cells > ${maxCells}`,
+    );
   if (t.rect.rowCount * t.rect.columnCount > MAX_READ_CELLS)
     throw simError("NotSimulated", `reading ${formatRect(t.rect)} cell by cell`);
   const out: V[][] = [];
@@ -68,16 +74,20 @@ export class SimRange
 
   _properties(): Readonly<Record<string, SimPropertySpec<RangeTarget>>> {
     const model = this.context._model;
+    const cells = this.context._host.limits.maxCellsPerRange;
     return {
       address: { api: "Range.address", read: (t) => qualifiedAddress(t.sheet.name, t.rect) },
       rowCount: { api: "Range.rowCount", read: (t) => t.rect.rowCount },
       columnCount: { api: "Range.columnCount", read: (t) => t.rect.columnCount },
       rowIndex: { api: "Range.rowIndex", read: (t) => t.rect.row },
       columnIndex: { api: "Range.columnIndex", read: (t) => t.rect.column },
-      values: { api: "Range.values", read: (t) => grid(t, (s, r, c) => model.readValue(s, r, c)) },
-      formulas: { api: "Range.formulas", read: (t) => grid(t, (s, r, c) => model.readFormula(s, r, c)) },
-      numberFormat: { api: "Range.numberFormat", read: (t) => grid(t, (s, r, c) => model.readNumberFormat(s, r, c)) },
-      text: { api: "Range.text", read: (t) => grid(t, (s, r, c) => model.readText(s, r, c)) },
+      values: { api: "Range.values", read: (t) => grid(t, cells, (s, r, c) => model.readValue(s, r, c)) },
+      formulas: { api: "Range.formulas", read: (t) => grid(t, cells, (s, r, c) => model.readFormula(s, r, c)) },
+      numberFormat: {
+        api: "Range.numberFormat",
+        read: (t) => grid(t, cells, (s, r, c) => model.readNumberFormat(s, r, c)),
+      },
+      text: { api: "Range.text", read: (t) => grid(t, cells, (s, r, c) => model.readText(s, r, c)) },
     };
   }
 

@@ -41,7 +41,7 @@ export interface SimRequestRecord {
 export interface SimHostServices {
   readonly model: WorkbookModel;
   readonly requirements: SimRequirements;
-  readonly limits: { maxRequestBytes: number; maxResponseBytes: number };
+  readonly limits: { maxRequestBytes: number; maxResponseBytes: number; maxCellsPerRange: number };
   record(request: SimRequestRecord): void;
   readonly createWorkbook: (context: SimRequestContext) => SimWorkbook;
   readonly createApplication: (context: SimRequestContext) => SimApplication;
