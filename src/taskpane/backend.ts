@@ -15,16 +15,26 @@ export type ProgressPhase = "reading" | "computing" | "writing";
 
 export type ProgressCallback = (phase: ProgressPhase) => void;
 
+/** A sheet protection kept writes out of, with the sentence saying so (Chinese, names the sheet). */
+export interface BlockedSheet {
+  readonly sheet: string;
+  readonly message: string;
+}
+
 export interface LayoutOutcome {
   readonly changes: readonly string[];
   readonly warnings: readonly string[];
   /** Features the host is too old for (Chinese, e.g. "下拉列表"); skipped, not failed. */
   readonly skipped: readonly string[];
+  /** Sheets that are protected: what was to be written there was left out, the rest was done. */
+  readonly blocked?: readonly BlockedSheet[];
 }
 
 export interface ValidateOutcome {
   readonly issues: readonly Issue[];
   readonly skipped: readonly string[];
+  /** Sheets that are protected: read and checked, but not written (the issues are all there). */
+  readonly blocked?: readonly BlockedSheet[];
 }
 
 export interface GenerateOutcome extends ValidateOutcome {

@@ -80,6 +80,9 @@ export const EN_US: Messages = {
     "Validated: {{error}} {{error|error|errors}}, {{warning}} {{warning|warning|warnings}}, {{info}} {{info|note|notes}}.",
   doneGenerate: "Generated {{count}} {{count|paragraph|paragraphs}} into the 文字稿 sheet.",
   skippedFeatures: "This Excel is older; skipped: {{features}}.",
+  blockedWrites: "Protected, so not written: {{messages}}",
+  doneGenerateNotWritten:
+    "Generated {{count}} {{count|paragraph|paragraphs}}, but the 文字稿 sheet could not be written.",
   copyRich: "Copied with formatting; paste into Word or WPS.",
   copyPlain: "Copied as plain text.",
   copyFallback: "Copied through the fallback (the clipboard API is blocked here).",

@@ -79,6 +79,8 @@ const ZH = {
   doneValidate: "校验完成：错误 {{error}}，警告 {{warning}}，提示 {{info}}。",
   doneGenerate: "文字稿已生成，共 {{count}} 段，已写入“文字稿”表。",
   skippedFeatures: "本机 Excel 版本较旧，以下功能已跳过：{{features}}。",
+  blockedWrites: "{{messages}}",
+  doneGenerateNotWritten: "文字稿已生成，共 {{count}} 段，但未能写入“文字稿”表。",
   copyRich: "已复制全文（带格式），可直接粘贴到 Word 或 WPS。",
   copyPlain: "已复制全文（纯文本）。",
   copyFallback: "已通过备用方式复制全文（浏览器限制了剪贴板接口）。",

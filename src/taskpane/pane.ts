@@ -6,9 +6,11 @@
  */
 import { toPlainText, type NarrativeDocument } from "../core/document";
 import type { Issue, Severity } from "../core/issue";
+import { LAYOUT } from "../core/layout";
 import { checkNarrativeInputs } from "../core/narrative-inputs";
 import type { RawWorkbook } from "../core/raw-cell";
 import { readWorkbook } from "../core/read-workbook";
+import { actionStatus, type StatusKind } from "./action-status";
 import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
 import { localizeButtonNames } from "./button-names";
 import { copyText } from "./clipboard";
@@ -54,8 +56,6 @@ export interface PaneHandle {
   /** Resolves when the current action (if any) has finished. */
   idle(): Promise<void>;
 }
-
-type StatusKind = "info" | "progress" | "success" | "warning" | "error";
 
 const PROGRESS_KEY: Readonly<Record<ProgressPhase, MessageKey>> = {
   reading: "progressReading",
@@ -304,11 +304,6 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
 
   const progress = (phase: ProgressPhase): void => setStatus("progress", t(PROGRESS_KEY[phase]));
 
-  function withSkipped(message: string, skipped: readonly string[]): { kind: StatusKind; message: string } {
-    if (skipped.length === 0) return { kind: "success", message };
-    return { kind: "warning", message: `${message} ${t("skippedFeatures", { features: skipped.join("、") })}` };
-  }
-
   // ---- running actions -------------------------------------------------------------------------
   function setBusy(on: boolean): void {
     root.setAttribute("aria-busy", on ? "true" : "false");
@@ -364,7 +359,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
           ? t("doneLayoutNothing")
           : t("doneLayout", { changes: outcome.changes.join("；") });
       const warnings = outcome.warnings.length > 0 ? " " + outcome.warnings.join("；") : "";
-      const s = withSkipped(text + warnings, outcome.skipped);
+      const s = actionStatus(text + warnings, outcome, t);
       setStatus(outcome.warnings.length > 0 ? "warning" : s.kind, s.message);
       createButton.focus();
       return loadSettingsQuietly().then(() => undefined);
@@ -376,7 +371,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     return backend.validate(progress).then((outcome) => {
       showIssues(outcome.issues);
       const c = countBySeverity(outcome.issues);
-      const s = withSkipped(t("doneValidate", { error: c.error, warning: c.warning, info: c.info }), outcome.skipped);
+      const s = actionStatus(t("doneValidate", { error: c.error, warning: c.warning, info: c.info }), outcome, t);
       setStatus(c.error > 0 ? "warning" : s.kind, s.message);
     });
   }
@@ -397,9 +392,12 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       }
       showIssues(outcome.issues);
       showPreview({ document: outcome.document, inputs: outcome.inputs });
-      const done = t("doneGenerate", { count: outcome.document.paragraphs.length });
+      const notWritten = (outcome.blocked ?? []).some((b) => b.sheet === LAYOUT.narrative.name);
+      const done = t(notWritten ? "doneGenerateNotWritten" : "doneGenerate", {
+        count: outcome.document.paragraphs.length,
+      });
       const kept = outcome.keptNarrativeAs ? " " + t("keptNarrative", { name: outcome.keptNarrativeAs }) : "";
-      const s = withSkipped(done + kept, outcome.skipped);
+      const s = actionStatus(done + kept, outcome, t);
       const markers = countMarkers(outcome.document);
       setStatus(
         markers > 0 ? "warning" : s.kind,
@@ -725,7 +723,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
             return undefined;
           }
           return backend.apply(result.plan, progress).then((skipped) => {
-            const s = withSkipped(t("settingsSaved", { names: result.names.join("、") }), skipped);
+            const s = actionStatus(t("settingsSaved", { names: result.names.join("、") }), { skipped }, t);
             return loadSettingsQuietly().then((after) => {
               // the preview follows: a changed 年度 (or any 参数 the text shows) marks it stale
               const stale = checkPreview(after);
