@@ -162,23 +162,56 @@ function renderPattern(value: number, p: NumberPattern, signed: boolean): string
   return `${signed && r.negative ? "-" : ""}${p.prefix}${body}${p.suffix}`;
 }
 
+/** Characters a General cell of Excel's default width shows (one more for a minus sign). */
+const GENERAL_WIDTH = 11;
+
+/** Scientific notation as Excel's General writes it: "1.23457E+11", "1E+308", "1.234E-10". */
+function generalScientific(d: Decimal): string {
+  // six significant digits at most, trailing zeros left out, the exponent with two digits at least
+  const r = roundDecimal({ ...d, pointAt: 1 }, 5);
+  let exponent = d.pointAt - 1;
+  let int = r.int;
+  let frac = r.frac;
+  if (int === "10") {
+    // 9.999995 rounds up to 10.00000: one more power of ten
+    int = "1";
+    frac = "00000";
+    exponent += 1;
+  }
+  frac = frac.replace(/0+$/, "");
+  const e = Math.abs(exponent);
+  return `${d.negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}E${exponent < 0 ? "-" : "+"}${e < 10 ? "0" : ""}${e}`;
+}
+
 /**
- * Excel's General format for report text: up to 11 characters of digits like a default-width
- * cell, but never in scientific notation (a report does not say 1.2E+11), and no binary noise.
+ * Excel's General format as a cell of the default width shows it: up to 11 characters of digits
+ * (rounded, no binary noise), and scientific notation for what does not fit — a number of 12 or
+ * more digits (123456789012 → 1.23457E+11, 1e308 → 1E+308) or a tiny one (1e-300 → 1E-300).
  */
 export function formatGeneral(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const d = toDecimal(value);
+  if (d.digits === "") return "0";
+  const width = GENERAL_WIDTH + (d.negative ? 1 : 0);
+  const exponent = d.pointAt - 1;
+  if (exponent >= GENERAL_WIDTH) return generalScientific(d);
   const intDigits = Math.max(d.pointAt, 1);
-  const decimals = Math.max(0, Math.min(15 - d.pointAt, 10 - intDigits));
+  // 0.000001234 fits in 11 characters; 1.234E-10 does not, nor does anything that rounds to 0
+  const decimals = Math.max(0, Math.min(15 - d.pointAt, GENERAL_WIDTH - 1 - intDigits));
   const r = roundDecimal(d, decimals);
   const frac = r.frac.replace(/0+$/, "");
-  if (frac === "" && r.int === "0" && d.digits !== "" && decimals < 15 && d.pointAt < -8) {
-    // a tiny value General would show in E notation: keep its significant digits instead
-    const exact = roundDecimal(d, 15 - d.pointAt);
-    return `${exact.negative ? "-" : ""}0.${exact.frac.replace(/0+$/, "")}`;
+  const fixed = `${r.negative ? "-" : ""}${r.int}${frac ? `.${frac}` : ""}`;
+  if (exponent <= -5 && (fixed === "0" || fixed === "-0" || /^-?0\.0*$/.test(fixed))) return generalScientific(d);
+  if (exponent <= -5 && significantDigits(fixed) < Math.min(significantDigits(generalScientific(d)), d.digits.length)) {
+    return generalScientific(d);
   }
-  return `${r.negative ? "-" : ""}${r.int}${frac ? `.${frac}` : ""}`;
+  return fixed.length <= width || exponent < 0 ? fixed : generalScientific(d);
+}
+
+/** How many significant digits a number as written shows. */
+function significantDigits(text: string): number {
+  const mantissa = text.replace(/^-/, "").split("E")[0] ?? "";
+  return mantissa.replace(".", "").replace(/^0+/, "").length;
 }
 
 /**
@@ -213,4 +246,42 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
   const r = roundDecimal(toDecimal(value), decimals);
   const n = Number(`${r.int}${r.frac ? `.${r.frac}` : ""}`);
   return r.negative ? -n : n;
+}
+
+/**
+ * Whether a number format shows a date or a time (yyyy/m/d, m"月"d"日", h:mm, [h]:mm …): the
+ * number in such a cell is a day count, not a figure. Quoted text, escapes, colours, conditions and
+ * locale tags are not read; elapsed-time brackets are.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  const fmt = (format ?? "").trim();
+  if (fmt === "" || /^general$/i.test(fmt) || fmt === "@") return false;
+  const bare = fmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/[_*]./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "$1")
+    .replace(/\[[^\]]*\]/g, "");
+  return /[ymdhs]/i.test(bare.replace(/General|G\/通用格式/gi, "").replace(/E[+-]/g, ""));
+}
+
+const DAY_MS = 86400000;
+
+/**
+ * A day number (1900 date system) as a zh-CN date and time: 44927 → "2023/1/1", 44927.5 →
+ * "2023/1/1 12:00", 0.5 → "12:00". Excel counts the nonexistent 1900-02-29 as day 60.
+ */
+export function formatDateSerial(serial: number): string {
+  if (!(serial >= 0) || serial >= 2958466) return formatGeneral(serial);
+  const day = Math.floor(serial);
+  const minutes = Math.round((serial - day) * 1440);
+  const time = minutes > 0 ? `${Math.floor(minutes / 60)}:${minutes % 60 < 10 ? "0" : ""}${minutes % 60}` : "";
+  if (day === 0) return time || "0";
+  let date: string;
+  if (day === 60) date = "1900/2/29";
+  else {
+    const d = new Date(Date.UTC(1899, 11, day < 60 ? 31 : 30) + day * DAY_MS);
+    date = `${d.getUTCFullYear()}/${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+  }
+  return time ? `${date} ${time}` : date;
 }

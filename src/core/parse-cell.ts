@@ -19,6 +19,11 @@ export type ParsedCell =
   | { readonly kind: "numberWithUnit"; readonly text: string; readonly value: number; readonly unit: string }
   /** An Excel error value: "#DIV/0!", "#N/A" …; also a non-finite number. */
   | { readonly kind: "excelError"; readonly text: string }
+  /**
+   * A formula saved without its result (a file written by a program, never recalculated): its
+   * value is unknown, not blank. Excel itself always has a result; only files read directly do.
+   */
+  | { readonly kind: "formulaWithoutResult"; readonly formula: string }
   | { readonly kind: "text"; readonly text: string };
 
 export type ParsedCellKind = ParsedCell["kind"];
@@ -63,9 +68,15 @@ function mayBeNumberOrError(code: number): boolean {
   );
 }
 
-/** Classifies one raw cell. Pure and total: every input gives a result, nothing throws. */
-export function parseCell(raw: RawCell | undefined): ParsedCell {
-  if (raw === null || raw === undefined) return BLANK;
+/**
+ * Classifies one raw cell. Pure and total: every input gives a result, nothing throws. `formula`
+ * is the cell's formula where the adapter read one: a formula whose value is null (not "", which a
+ * formula can return) was saved without a result.
+ */
+export function parseCell(raw: RawCell | undefined, formula?: RawCell): ParsedCell {
+  if (raw === null || raw === undefined) {
+    return typeof formula === "string" && formula.charAt(0) === "=" ? { kind: "formulaWithoutResult", formula } : BLANK;
+  }
   if (typeof raw === "number") {
     return Number.isFinite(raw) ? { kind: "number", value: raw } : { kind: "excelError", text: "#NUM!" };
   }
@@ -111,6 +122,7 @@ export function isConvertibleToNumber(cell: ParsedCell): cell is Extract<ParsedC
 export function textOf(cell: ParsedCell, formatGeneral: (n: number) => string): string {
   switch (cell.kind) {
     case "blank":
+    case "formulaWithoutResult":
       return "";
     case "number":
       return formatGeneral(cell.value);

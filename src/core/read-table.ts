@@ -109,6 +109,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
   });
   if (!sheet) return absent(false, 0);
   const { values, numberFormats, origin } = sheet;
+  const formulas = sheet.formulas ?? [];
   const endRow = origin.row + values.length;
 
   // the header row is the one (among the first rows) matching the most column names
@@ -154,6 +155,9 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
   const rows: TableRow<C>[] = [];
   for (let r = bestRow + 1; r < values.length; r++) {
     const rowValues = values[r] ?? [];
+    const rowFormulas = formulas[r];
+    // a row the reader found empty (a stretch of blank rows shares one empty array)
+    if (rowValues.length === 0 && !(rowFormulas && rowFormulas.length > 0)) continue;
     const rowFormats = numberFormats[r] ?? [];
     const cells: Partial<Record<C, TableCell>> = {};
     let blank = true;
@@ -165,7 +169,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
       }
       const c = header.column - origin.column;
       const raw = rowValues[c] ?? null;
-      const parsed = parseCell(raw);
+      const parsed = parseCell(raw, raw === null && rowFormulas ? rowFormulas[c] : undefined);
       if (parsed.kind !== "blank" && column.type !== "computed") blank = false;
       cells[column.key] = {
         address: `${letters[column.key] as string}${origin.row + r + 1}`,
@@ -182,7 +186,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
       extraColumns.forEach((e, i) => {
         const c = e.column - origin.column;
         const raw = rowValues[c] ?? null;
-        const parsed = parseCell(raw);
+        const parsed = parseCell(raw, raw === null && rowFormulas ? rowFormulas[c] : undefined);
         extraCells[e.header] = {
           address: `${extraLetters[i] as string}${origin.row + r + 1}`,
           raw,

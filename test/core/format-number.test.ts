@@ -49,15 +49,34 @@ describe("formatGeneral", () => {
     [52.36, "52.36"],
     [1 / 3, "0.333333333"],
     [-1 / 3, "-0.333333333"],
-    [123456789012, "123456789012"],
-    [1e21, "1000000000000000000000"],
+    [12345678901, "12345678901"],
     [0.000001234, "0.000001234"],
+    [0.00001, "0.00001"],
     [2200, "2200"],
     [1.2, "1.2"],
     [-0, "0"],
-  ])("shows %p as %p, never in E notation", (value, shown) => {
+  ])("shows %p as %p, in at most 11 characters like a General cell", (value, shown) => {
     expect(formatGeneral(value)).toBe(shown);
     expect(formatGeneral(value)).not.toMatch(/e/i);
+  });
+
+  it.each([
+    [1e308, "1E+308"],
+    [1e-300, "1E-300"],
+    [-1e308, "-1E+308"],
+    [1.7976931348623157e308, "1.79769E+308"],
+    [123456789012, "1.23457E+11"],
+    [99999999999.5, "1E+11"],
+    [1e21, "1E+21"],
+    [1.234e-10, "1.234E-10"],
+    [0.00000123456789, "1.23457E-06"],
+  ])("shows %p as %p: what does not fit in a General cell, Excel writes in E notation", (value, shown) => {
+    expect(formatGeneral(value)).toBe(shown);
+  });
+
+  it("quotes a huge figure typed as text as Excel shows it, not as 309 digits", () => {
+    expect(formatNumber(1e308, "General")).toBe("1E+308");
+    expect(formatNumber(1e-300, "G/通用格式")).toBe("1E-300");
   });
 });
 

@@ -4,9 +4,11 @@
  * digits, a unit typed into the cell, an Excel error, a TRUE/FALSE or other text is an error at
  * that cell. "—", "-", "/", "无" mean not applicable: no issue in an optional cell; in a required
  * cell (全年预计, 拟投资, 数值) the row's figure is left out of the text, which the user is told as
- * info. An Excel error value in any other input cell is an error too.
+ * info. A date in a numeric column (a cell formatted as a date: Excel stores the day number) is an
+ * error too. An Excel error value, or a formula saved without its result, in any input cell is an
+ * error (the add-in's computed columns excepted: it writes and computes those itself).
  */
-import { formatGeneral } from "../format-number";
+import { formatDateSerial, formatGeneral, isDateFormat } from "../format-number";
 import type { Issue } from "../issue";
 import { READ_SHEET_KEYS, type ColumnSpec, type ParameterKey } from "../layout";
 import { quoteRaw, type ParsedCell } from "../parse-cell";
@@ -43,6 +45,16 @@ const messages = {
     severity: "error",
     message: "{{sheet}}!{{cell}} 的{{raw}}是逻辑值，“{{header}}”应填数字",
     suggestion: "改填数字{{naAdvice}}",
+  },
+  "date-in-number": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 是日期或时间{{raw}}，“{{header}}”应填数字",
+    suggestion: "改填数字，并把单元格格式设为“常规”或“数值”（Excel 会把 2023/1/1、1-5 这样的输入当作日期）",
+  },
+  "formula-without-result": {
+    severity: "error",
+    message: "{{sheet}}!{{cell}} 的公式没有计算结果，请在 Excel 中重算后保存",
+    suggestion: "在 Excel 中打开该工作簿，按 F9（或“公式”→“开始计算”）后保存，再生成",
   },
   "not-applicable-required": {
     severity: "info",
@@ -128,7 +140,19 @@ interface NumericCell {
 function checkNumeric(target: NumericCell, issues: Issue[]): void {
   const { cell, sheet } = target;
   const parsed: ParsedCell = cell.parsed;
-  if (parsed.kind === "number" || parsed.kind === "blank") return;
+  if (parsed.kind === "blank") return;
+  if (parsed.kind === "number") {
+    // a date typed into a figure: Excel stores its day number (2023/1/1 is 44927)
+    if (isDateFormat(cell.numberFormat)) {
+      issues.push(
+        report(cellValue, "date-in-number", sheet, cell.address, {
+          raw: `“${formatDateSerial(parsed.value)}”`,
+          header: target.header,
+        }),
+      );
+    }
+    return;
+  }
   const naAdvice = target.required ? "" : "；不适用时填“—”或留空";
   // quoting is left until an issue exists: most cells are fine, and this runs on every cell
   const at = (id: MessageId, data: Record<string, string | number>): void => {
@@ -151,6 +175,9 @@ function checkNumeric(target: NumericCell, issues: Issue[]): void {
       return;
     case "excelError":
       at("excel-error-value", { expected: "数字" });
+      return;
+    case "formulaWithoutResult":
+      at("formula-without-result", {});
       return;
     case "boolean":
       at("boolean-in-number", { naAdvice });
@@ -190,6 +217,8 @@ function checkTables(context: RuleContext, issues: Issue[]): void {
           issues.push(
             report(cellValue, "excel-error-value", sheet, cell.address, { raw: quoteRaw(cell.raw), expected: "内容" }),
           );
+        } else if (cell.parsed.kind === "formulaWithoutResult") {
+          issues.push(report(cellValue, "formula-without-result", sheet, cell.address));
         }
       });
     }
@@ -201,8 +230,8 @@ function checkParameters(context: RuleContext, issues: Issue[]): void {
   for (const key of NUMERIC_PARAMETERS) {
     const parameter = context.data.parameters[key];
     if (!parameter || parameter.cell.address === "") continue;
-    // an error value in 值 is reported by the table pass above
-    if (parameter.cell.parsed.kind === "excelError") continue;
+    // an error value or a formula without a result in 值 is reported by the table pass above
+    if (parameter.cell.parsed.kind === "excelError" || parameter.cell.parsed.kind === "formulaWithoutResult") continue;
     checkNumeric(
       {
         sheet,
@@ -219,7 +248,7 @@ function checkParameters(context: RuleContext, issues: Issue[]): void {
 
 export const cellValue: Rule<MessageId> = {
   id: "cell-value",
-  description: "数值列（及数值参数）必须是真正的数字；任何输入单元格不得是错误值",
+  description: "数值列（及数值参数）必须是真正的数字，不是日期；任何输入单元格不得是错误值或没有计算结果的公式",
   messages,
   check(context) {
     const issues: Issue[] = [];

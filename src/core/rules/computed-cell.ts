@@ -54,7 +54,8 @@ export const computedCell: Rule<keyof typeof messages> = {
       if (!table.columns[column.key]) continue;
       for (const row of table.rows) {
         const cell = cellOf(row, column.key);
-        if (cell.parsed.kind === "blank") continue;
+        // a formula saved without a result is a formula the add-in replaces with its own
+        if (cell.parsed.kind === "blank" || cell.parsed.kind === "formulaWithoutResult") continue;
         const divisor = cellOf(row, column.key === "completion" ? "target" : "lastYear");
         const computed = column.rate(cellOf(row, "estimate").parsed, divisor.parsed);
         const format = displayFormat(cell);

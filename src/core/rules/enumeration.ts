@@ -34,7 +34,9 @@ export const enumeration: Rule<keyof typeof messages> = {
         for (const column of columns) {
           const allowed = column.enumeration ?? [];
           const cell = cellOf(row, column.key);
-          if (cell.parsed.kind === "blank" || cell.parsed.kind === "excelError") continue;
+          const kind = cell.parsed.kind;
+          // an error value or a formula without a result is reported by cell-value
+          if (kind === "blank" || kind === "excelError" || kind === "formulaWithoutResult") continue;
           if (allowed.includes(cellText(cell))) continue;
           issues.push(
             report(enumeration, "invalid-enum-value", sheet, cell.address, {

@@ -4,7 +4,7 @@
  * or a 【待补：…】 marker with an issue at that cell when it is missing or unusable.
  */
 import type { SourceRef } from "../document";
-import { formatGeneral, formatNumber } from "../format-number";
+import { formatDateSerial, formatGeneral, formatNumber, isDateFormat } from "../format-number";
 import {
   columnsOf,
   columnSpec,
@@ -120,6 +120,8 @@ function numberProblem(parsed: ParsedCell, raw: TableCell["raw"]): { reason: str
       return { reason: `的数值中带了单位${quoteRaw(raw)}`, suggestion: "只填数字，单位不写在数值中" };
     case "excelError":
       return { reason: `是错误值${quoteRaw(raw)}`, suggestion: "修正公式或填写数值" };
+    case "formulaWithoutResult":
+      return { reason: "的公式没有计算结果", suggestion: "在 Excel 中重算后保存" };
     case "boolean":
     case "text":
       return { reason: `是${quoteRaw(raw)}，不是数字`, suggestion: "填写数字" };
@@ -152,7 +154,13 @@ export function cellNumber(table: Table, row: TableRow, column: ColumnSpec<AnyCo
   const cell = cellOf(row, column.key);
   if (cell.address === "") return { ok: false, piece: notFound(table, label, `表中没有“${column.header}”列`) };
   const source = sourceOf(table, cell);
-  if (cell.parsed.kind === "number") return { ok: true, value: cell.parsed.value, format: cell.numberFormat, source };
+  if (cell.parsed.kind === "number") {
+    if (!isDateFormat(cell.numberFormat))
+      return { ok: true, value: cell.parsed.value, format: cell.numberFormat, source };
+    // a date typed into a figure: its day number (44927) is no figure
+    const date = `“${formatDateSerial(cell.parsed.value)}”`;
+    return { ok: false, piece: failure(table.sheetName, cell.address, label, `是日期${date}，不是数字`, "改填数字") };
+  }
   const problem = numberProblem(cell.parsed, cell.raw);
   const fail = failure(table.sheetName, cell.address, label, problem.reason, problem.suggestion);
   const isAbsent = cell.parsed.kind === "notApplicable" || (cell.parsed.kind === "blank" && !column.required);
@@ -169,7 +177,12 @@ export function cellPiece(table: Table, row: TableRow, column: ColumnSpec<AnyCol
   if (cell.address === "") return notFound(table, label, `表中没有“${column.header}”列`);
   const source = sourceOf(table, cell);
   const parsed = cell.parsed;
-  if (parsed.kind === "blank" || parsed.kind === "notApplicable" || parsed.kind === "excelError") {
+  if (
+    parsed.kind === "blank" ||
+    parsed.kind === "notApplicable" ||
+    parsed.kind === "excelError" ||
+    parsed.kind === "formulaWithoutResult"
+  ) {
     const problem = numberProblem(parsed, cell.raw);
     const fail = failure(
       table.sheetName,
@@ -311,12 +324,21 @@ export function parameterPiece(data: WorkbookData, name: string): Piece {
   }
   const source: SourceRef | undefined = cell.address === "" ? undefined : { sheet, cell: cell.address };
   const parsed = cell.parsed;
-  if (parsed.kind === "blank" || parsed.kind === "notApplicable" || parsed.kind === "excelError") {
+  if (
+    parsed.kind === "blank" ||
+    parsed.kind === "notApplicable" ||
+    parsed.kind === "excelError" ||
+    parsed.kind === "formulaWithoutResult"
+  ) {
     const fail = failure(
       sheet,
       cell.address,
       label,
-      parsed.kind === "blank" ? "为空" : `为${quoteRaw(cell.raw)}`,
+      parsed.kind === "blank"
+        ? "为空"
+        : parsed.kind === "formulaWithoutResult"
+          ? "的公式没有计算结果"
+          : `为${quoteRaw(cell.raw)}`,
       `填写${label}`,
     );
     const optional = key !== undefined && !PARAMETERS[key].required;
