@@ -11,6 +11,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
+const webpack = require("webpack");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -175,6 +176,9 @@ module.exports = async (env = {}, options = {}) => {
     },
     plugins: [
       new ForbiddenModulesPlugin(),
+      // The spun-wording lexicon (~200 KB) is a chunk of its own, loaded when the pane first
+      // validates (src/core/wording/lexicon-source-lazy.ts), not with the pane.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/lexicon-source$/, "./lexicon-source-lazy"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

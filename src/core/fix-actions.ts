@@ -5,12 +5,12 @@
  * checked, is left alone (it is simply absent from the plan).
  */
 import { cellAddress, parseCellAddress } from "./a1";
+import type { TextReplacement } from "./issue";
 import { LAYOUT, READ_SHEET_KEYS, type SheetKey } from "./layout";
 import { isConvertibleToNumber } from "./parse-cell";
 import type { PlanStep, WritePlan } from "./plan";
 import { normaliseHeader, type Table, type TableCell } from "./read-table";
 import type { WorkbookData } from "./read-workbook";
-import { applyWordingMatch, checkWording } from "./wording/check-wording";
 
 /** The table a sheet name (as in Issue.sheet or the workbook's tab) or a layout key refers to. */
 function tableFor(data: WorkbookData, sheet: string): Table | undefined {
@@ -78,36 +78,42 @@ export function convertTextNumbers(data: WorkbookData, sheet: string, addresses:
   return { steps };
 }
 
+/** What a text fix did: the plan of its one write, or why it wrote nothing (Chinese, naming the cell). */
+export type TextFixResult =
+  | { readonly ok: true; readonly plan: WritePlan }
+  | { readonly ok: false; readonly plan: WritePlan; readonly message: string };
+
+function refused(message: string): TextFixResult {
+  return { ok: false, plan: { steps: [] }, message };
+}
+
 /**
- * Replaces one spun phrase in one cell by its standard form: the phrase at [start, end) of the
- * cell's text (offsets of checkWording / a spun-wording issue). Only when the cell's current text
- * still has exactly that match with that suggestion; otherwise the plan is empty, so a stale
- * suggestion never overwrites newer text. The rest of the text is kept as typed.
+ * Replaces one word in one cell: the part [start, end) of the text that was checked becomes
+ * `replacement` (a spun-wording issue's Issue.replacement). Only when the cell still holds
+ * exactly the text that was checked — otherwise nothing is written and the result says why, so
+ * a stale suggestion never overwrites newer text. The rest of the text is kept as typed.
  */
-export function applyWordingSuggestion(
+export function applyTextReplacement(
   data: WorkbookData,
   sheet: string,
   cell: string,
-  start: number,
-  end: number,
-  right: string,
-): WritePlan {
+  change: TextReplacement,
+): TextFixResult {
   const table = tableFor(data, sheet);
-  if (!table || !table.present) return { steps: [] };
   const address = canonicalAddress(cell);
+  const where = `${sheet}!${address || cell}`;
+  if (!table || !table.present || address === "") return refused(`找不到单元格 ${where}，未作修改。`);
   const target = cellsAt(table, [address]).get(address);
-  if (!target || typeof target.raw !== "string") return { steps: [] };
-  const text = target.raw;
-  const match = checkWording(text).find((m) => m.start === start && m.end === end && m.right === right);
-  if (!match) return { steps: [] };
+  const current = target ? target.raw : undefined;
+  if (typeof current !== "string" || current !== change.text) {
+    return refused(`${where} 的内容在校验后已改变，未作修改。请重新校验后再修正。`);
+  }
+  if (change.start < 0 || change.end > current.length || change.start >= change.end) {
+    return refused(`${where} 中要修改的位置不在文字之内，未作修改。`);
+  }
+  const text = current.slice(0, change.start) + change.replacement + current.slice(change.end);
   return {
-    steps: [
-      {
-        kind: "setValues",
-        sheet: workbookSheetName(data, table.sheetKey),
-        address,
-        values: [[applyWordingMatch(text, match)]],
-      },
-    ],
+    ok: true,
+    plan: { steps: [{ kind: "setValues", sheet: workbookSheetName(data, table.sheetKey), address, values: [[text]] }] },
   };
 }

@@ -4,6 +4,19 @@
  */
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * A change inside a cell's text that a fix action may make: the word a spun-wording issue names,
+ * replaced by its standard form — only while the cell still holds exactly `text`.
+ */
+export interface TextReplacement {
+  /** The cell's text as it was checked. */
+  readonly text: string;
+  /** UTF-16 offsets of the part replaced, in `text`. */
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
 export interface Issue {
   readonly severity: Severity;
   /** Stable code, listed in the README, e.g. "number-stored-as-text". */
@@ -16,6 +29,8 @@ export interface Issue {
   readonly message: string;
   /** Chinese: how to fix it. */
   readonly suggestion: string;
+  /** The one-click fix of a wording issue (spun-wording); absent elsewhere. */
+  readonly replacement?: TextReplacement;
 }
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {

@@ -1,16 +1,16 @@
 /**
  * Which fix action an issue offers in the pane, and the plan that performs it. The plans come
  * from the core's fix actions (src/core/fix-actions.ts), which change only the named cells and
- * only while the cell still holds what was checked.
+ * only while the cell still holds what was checked. A wording fix replaces the one word the
+ * issue names, by its offset in the text that was checked (Issue.replacement).
  */
 import { parseCellAddress } from "../core/a1";
-import { applyWordingSuggestion, convertTextNumbers } from "../core/fix-actions";
-import type { Issue } from "../core/issue";
+import { applyTextReplacement, convertTextNumbers } from "../core/fix-actions";
+import type { Issue, TextReplacement } from "../core/issue";
 import type { WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 import { findSheet } from "../core/read-table";
 import type { WorkbookData } from "../core/read-workbook";
-import { checkWording } from "../core/wording/check-wording";
 
 export type FixOption =
   | { readonly kind: "textNumber"; readonly sheet: string; readonly cells: readonly string[] }
@@ -20,21 +20,27 @@ export type FixOption =
       readonly cell: string;
       readonly wrong: string;
       readonly right: string;
+      readonly replacement: TextReplacement;
     };
 
 const TEXT_NUMBER_CODES: readonly string[] = ["number-stored-as-text", "full-width-number"];
-
-/** “将“X”改为“Y”” in a spun-wording suggestion. */
-const WORDING_SUGGESTION = /将“([^”]+)”改为“([^”]+)”/;
 
 /** The fix an issue offers, if any. */
 export function fixFor(issue: Issue): FixOption | undefined {
   if (issue.cell === "" || issue.sheet === "") return undefined;
   if (TEXT_NUMBER_CODES.indexOf(issue.code) >= 0)
     return { kind: "textNumber", sheet: issue.sheet, cells: [issue.cell] };
-  if (issue.code === "spun-wording") {
-    const m = WORDING_SUGGESTION.exec(issue.suggestion);
-    if (m && m[1] && m[2]) return { kind: "wording", sheet: issue.sheet, cell: issue.cell, wrong: m[1], right: m[2] };
+  const replacement = issue.replacement;
+  if (issue.code === "spun-wording" && replacement) {
+    const wrong = replacement.text.slice(replacement.start, replacement.end);
+    return {
+      kind: "wording",
+      sheet: issue.sheet,
+      cell: issue.cell,
+      wrong,
+      right: replacement.replacement,
+      replacement,
+    };
   }
   return undefined;
 }
@@ -56,17 +62,13 @@ export function rawCellAt(raw: RawWorkbook, sheet: string, address: string): unk
 }
 
 /** The plan of a fix on the workbook as just read; empty when the cell changed meanwhile. */
-export function fixPlan(raw: RawWorkbook, data: WorkbookData, fix: FixOption): WritePlan {
+// `raw` stays in the signature for the pane; the wording fix reads the parsed cell instead.
+export function fixPlan(_raw: RawWorkbook, data: WorkbookData, fix: FixOption): WritePlan {
   switch (fix.kind) {
     case "textNumber":
       return convertTextNumbers(data, fix.sheet, fix.cells);
-    case "wording": {
-      const text = rawCellAt(raw, fix.sheet, fix.cell);
-      if (typeof text !== "string") return { steps: [] };
-      const match = checkWording(text).find((m) => m.wrong === fix.wrong && m.right === fix.right);
-      if (!match) return { steps: [] };
-      return applyWordingSuggestion(data, fix.sheet, fix.cell, match.start, match.end, match.right);
-    }
+    case "wording":
+      return applyTextReplacement(data, fix.sheet, fix.cell, fix.replacement).plan;
     default: {
       const never: never = fix;
       return never;

@@ -1,6 +1,6 @@
-import { applyWordingSuggestion, convertTextNumbers } from "../../src/core/fix-actions";
+import { applyTextReplacement, convertTextNumbers } from "../../src/core/fix-actions";
+import { validateWorkbook } from "../../src/core/generate";
 import { readWorkbook } from "../../src/core/read-workbook";
-import { checkWording } from "../../src/core/wording/check-wording";
 import { rawSheet, sampleWith, set, withSheets } from "./rules/helpers";
 
 describe("convertTextNumbers", () => {
@@ -48,46 +48,75 @@ describe("convertTextNumbers", () => {
   });
 });
 
-describe("applyWordingSuggestion", () => {
-  const text = "二期工程明年春天起动，估量年底完成";
+describe("applyTextReplacement", () => {
+  const text = "建立起动态监测机制，二期工程明年春天起动，估量年底完成";
+  const template = "全面推动开发区工作的顺当开展";
   const workbook = withSheets(
     sampleWith(set("projects", 5, "status", text)),
     rawSheet("模板", [
       ["级别", "内容"],
-      ["正文", "全面推动工作的顺当开展"],
+      ["正文", template],
     ]),
   );
   const data = readWorkbook(workbook);
-  const [first, second] = checkWording(text);
+  const issues = validateWorkbook(workbook).issues.filter((i) => i.code === "spun-wording");
+  const inStatus = issues.filter((i) => i.sheet === "在建项目" && i.cell === "G7");
+  const inTemplate = issues.find((i) => i.sheet === "模板" && i.cell === "B2");
 
-  it("replaces one phrase in one cell and keeps the rest as typed", () => {
-    expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start, first!.end, first!.right)).toEqual({
-      steps: [
-        { kind: "setValues", sheet: "在建项目", address: "G7", values: [["二期工程明年春天启动，估量年底完成"]] },
-      ],
+  it("replaces only the flagged word, by its offset, and keeps the rest as typed", () => {
+    // 起动 in 建立起动态 is no word: only the second 起动 and 估量 are issues
+    expect(inStatus.map((i) => i.replacement && [i.replacement.start, i.replacement.replacement])).toEqual([
+      [18, "启动"],
+      [21, "预计"],
+    ]);
+    expect(applyTextReplacement(data, "在建项目", "G7", inStatus[0]!.replacement!)).toEqual({
+      ok: true,
+      plan: {
+        steps: [
+          {
+            kind: "setValues",
+            sheet: "在建项目",
+            address: "G7",
+            values: [["建立起动态监测机制，二期工程明年春天启动，估量年底完成"]],
+          },
+        ],
+      },
     });
-    expect(
-      applyWordingSuggestion(data, "在建项目", "G7", second!.start, second!.end, second!.right).steps[0],
-    ).toMatchObject({
-      values: [["二期工程明年春天起动，预计年底完成"]],
+    expect(applyTextReplacement(data, "在建项目", "G7", inStatus[1]!.replacement!).plan.steps[0]).toMatchObject({
+      values: [["建立起动态监测机制，二期工程明年春天起动，预计年底完成"]],
     });
   });
 
   it("works on the 模板 sheet", () => {
-    const [m] = checkWording("全面推动工作的顺当开展");
-    expect(applyWordingSuggestion(data, "模板", "B2", m!.start, m!.end, m!.right).steps).toEqual([
-      { kind: "setValues", sheet: "模板", address: "B2", values: [["全面推动工作的顺利开展"]] },
+    expect(applyTextReplacement(data, "模板", "B2", inTemplate!.replacement!).plan.steps).toEqual([
+      { kind: "setValues", sheet: "模板", address: "B2", values: [["全面推动开发区工作的顺利开展"]] },
     ]);
   });
 
-  it("does nothing when the match is stale, misplaced or not the checker's suggestion", () => {
-    expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start + 1, first!.end + 1, first!.right)).toEqual({
-      steps: [],
+  it("refuses, saying why, when the cell no longer holds the text that was checked", () => {
+    const edited = readWorkbook(
+      withSheets(
+        sampleWith(set("projects", 5, "status", `${text}。`)),
+        rawSheet("模板", [
+          ["级别", "内容"],
+          ["正文", template],
+        ]),
+      ),
+    );
+    expect(applyTextReplacement(edited, "在建项目", "G7", inStatus[0]!.replacement!)).toEqual({
+      ok: false,
+      plan: { steps: [] },
+      message: "在建项目!G7 的内容在校验后已改变，未作修改。请重新校验后再修正。",
     });
-    expect(applyWordingSuggestion(data, "在建项目", "G7", first!.start, first!.end, "开动")).toEqual({ steps: [] });
-    expect(applyWordingSuggestion(data, "在建项目", "G6", first!.start, first!.end, first!.right)).toEqual({
-      steps: [],
+    expect(applyTextReplacement(data, "在建项目", "G6", inStatus[0]!.replacement!)).toMatchObject({
+      ok: false,
+      message: "在建项目!G6 的内容在校验后已改变，未作修改。请重新校验后再修正。",
     });
-    expect(applyWordingSuggestion(data, "在建项目", "D7", 0, 1, "x")).toEqual({ steps: [] });
+    expect(applyTextReplacement(data, "别的表", "G7", inStatus[0]!.replacement!)).toMatchObject({
+      ok: false,
+      message: "找不到单元格 别的表!G7，未作修改。",
+    });
+    const outside = { ...inStatus[0]!.replacement!, start: 40, end: 42 };
+    expect(applyTextReplacement(data, "在建项目", "G7", outside)).toMatchObject({ ok: false, plan: { steps: [] } });
   });
 });

@@ -24,16 +24,16 @@ describe("fixFor", () => {
     }
   });
 
-  it("offers the standard wording for a spun phrase", () => {
-    const issue = validateWorkbook(withProjectStatus("厂区建设全部完成，明确了进展方向")).issues.find(
-      (i) => i.code === "spun-wording",
-    );
+  it("offers the standard word for a spun word, at its place in the text that was checked", () => {
+    const text = "厂区建设全部完成，明确了进展方向";
+    const issue = validateWorkbook(withProjectStatus(text)).issues.find((i) => i.code === "spun-wording");
     expect(issue && fixFor(issue)).toEqual({
       kind: "wording",
       sheet: "在建项目",
       cell: "G3",
-      wrong: "进展方向",
-      right: "发展方向",
+      wrong: "进展",
+      right: "发展",
+      replacement: { text, start: 12, end: 14, replacement: "发展" },
     });
   });
 
@@ -59,15 +59,19 @@ describe("fixPlan", () => {
     ]);
   });
 
-  it("replaces the spun phrase and keeps the rest of the text", () => {
-    const raw = withProjectStatus("厂区建设全部完成，明确了进展方向");
-    const plan = fixPlan(raw, readWorkbook(raw), {
+  const wordingFix = (text: string) =>
+    ({
       kind: "wording",
       sheet: "在建项目",
       cell: "G3",
-      wrong: "进展方向",
-      right: "发展方向",
-    });
+      wrong: "进展",
+      right: "发展",
+      replacement: { text, start: 12, end: 14, replacement: "发展" },
+    }) as const;
+
+  it("replaces the spun word and keeps the rest of the text", () => {
+    const raw = withProjectStatus("厂区建设全部完成，明确了进展方向");
+    const plan = fixPlan(raw, readWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向"));
     expect(plan.steps).toEqual([
       { kind: "setValues", sheet: "在建项目", address: "G3", values: [["厂区建设全部完成，明确了发展方向"]] },
     ]);
@@ -75,15 +79,10 @@ describe("fixPlan", () => {
 
   it("changes nothing when the cell no longer holds what was checked", () => {
     const raw = withProjectStatus("厂区建设全部完成");
-    expect(
-      fixPlan(raw, readWorkbook(raw), {
-        kind: "wording",
-        sheet: "在建项目",
-        cell: "G3",
-        wrong: "进展方向",
-        right: "发展方向",
-      }).steps,
-    ).toEqual([]);
+    expect(fixPlan(raw, readWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
+    // same word at the same place, but the text around it was edited after the check
+    const edited = withProjectStatus("厂区建设基本完成，明确了进展方向");
+    expect(fixPlan(edited, readWorkbook(edited), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
     const fixed = withEstimate("52.36");
     const numbers = sampleRawWorkbook();
     expect(

@@ -1,168 +1,364 @@
 /**
- * The spun-wording checker. Synonym-spinning tools replace words one for one (发展→进展,
- * 服务→效劳 …), and many spun words are also real words elsewhere (进展, 平安, 根本 …), so the
- * checker matches multi-character phrases from wording-pairs.tsv and never reports a match that
- * overlaps a legitimate collocation (wording-whitelist.tsv plus LEGITIMATE_CONTEXTS). It only
- * reports; it never rewrites what a person typed.
+ * The spun-wording detector. Synonym-spinning tools (伪原创) replace words one for one by a
+ * synonym table (发展→进展/开展, 服务→效劳, 安全→平安 …), so the checker models exactly that:
+ *
+ * 1. every occurrence of a spun word of the swap table (spin-swaps.ts) is a candidate;
+ * 2. it must be a word there: the text around it is segmented (segment.ts), and characters that
+ *    only happen to meet (建立起/动态) are no candidate — so a fix only ever replaces a word;
+ * 3. a phrase in which the spun word is always ordinary (平安建设, 预备党员, 名目繁多) excuses it;
+ * 4. the neighbouring words decide: each side counts for the original word when its neighbour is
+ *    a typical collocate of the original and not of the spun word (经济|开展 → 经济发展), against
+ *    it in the opposite case (取得|进展). An "odd" spun word (效劳, 根底) is flagged unless the
+ *    balance is against it; an ordinary one (进展, 缺乏) only when the balance is for the
+ *    original.
+ *
+ * It reports the word, the original it stands for and why; it never rewrites what a person typed.
  */
-import { LEGITIMATE_CONTEXTS } from "./legitimate-contexts";
+import { LEXICON_SOURCE } from "./lexicon-source";
+import type { WordingLexiconData } from "./lexicon-data";
+import { buildWordingLexicon, parseTsv, type CollocateSet, type SwapRule, type WordingLexicon } from "./spin-lexicon";
+import { segmentSpan } from "./segment";
 import { WORDING_PAIRS_TSV } from "./wording-pairs";
 import { WORDING_WHITELIST_TSV } from "./wording-whitelist";
 
-export interface WordingPair {
-  /** The spun form, as it occurs in text. */
-  readonly wrong: string;
-  /** The standard form to suggest. */
-  readonly right: string;
-  /** Why (from the TSV's note column; English/Chinese, for maintainers). */
-  readonly note: string;
-}
+export { parseTsv };
 
 export interface WordingMatch {
-  /** UTF-16 offset of the first character of the match (as String.prototype.slice counts). */
+  /** UTF-16 offset of the first character of the spun word (as String.prototype.slice counts). */
   readonly start: number;
-  /** UTF-16 offset just past the match. */
+  /** UTF-16 offset just past it. */
   readonly end: number;
+  /** The spun word, as it occurs in the text. */
   readonly wrong: string;
+  /** The original word to suggest. */
   readonly right: string;
+  /** Where the swap was seen (the swap table's source column, for maintainers). */
+  readonly note: string;
+  /** Why it was flagged, in Chinese: “经济发展”是常见搭配. */
+  readonly reason: string;
+}
+
+/** How the lexicon reaches the checker: built in (Node) or loaded on demand (the task pane). */
+export type LexiconSource =
+  | { readonly kind: "static"; readonly data: WordingLexiconData }
+  | { readonly kind: "lazy"; readonly load: () => Promise<WordingLexiconData> };
+
+/** checkWording ran in the task pane before wordingLexiconReady() had resolved. */
+export class WordingLexiconNotLoadedError extends Error {
+  readonly code = "wording-lexicon-not-loaded";
+  constructor() {
+    super("The spun-wording lexicon is not loaded yet: await wordingLexiconReady() first");
+    this.name = "WordingLexiconNotLoadedError";
+  }
+}
+
+let lexicon: WordingLexicon | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Resolves once the lexicon is available. In Node it is at once; in the task pane it loads the
+ * lexicon chunk (once), and every action that validates waits for it first.
+ */
+export function wordingLexiconReady(): Promise<void> {
+  if (lexicon) return Promise.resolve();
+  if (!loading) {
+    const source: LexiconSource = LEXICON_SOURCE;
+    loading =
+      source.kind === "static"
+        ? Promise.resolve().then(() => {
+            currentLexicon();
+          })
+        : source.load().then((data) => {
+            lexicon = lexicon ?? buildWordingLexicon(data);
+          });
+    loading.catch(() => {
+      loading = undefined;
+    });
+  }
+  return loading;
+}
+
+function currentLexicon(): WordingLexicon {
+  if (lexicon) return lexicon;
+  const source: LexiconSource = LEXICON_SOURCE;
+  if (source.kind !== "static") throw new WordingLexiconNotLoadedError();
+  lexicon = buildWordingLexicon(source.data);
+  return lexicon;
+}
+
+/** The lexicon in use (for tests and the measuring script). */
+export function wordingLexicon(): WordingLexicon {
+  return currentLexicon();
+}
+
+export interface WordingPair {
+  /** The spun phrase, as it occurs in the seed report. */
+  readonly wrong: string;
+  /** Its standard form. */
+  readonly right: string;
+  /** Why (from the TSV's note column). */
   readonly note: string;
 }
 
-/** Rows of a TSV file with a header line; blank lines are skipped, a trailing "\r" is dropped. */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const lines = text.split("\n");
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
-    if (line.trim() === "") continue;
-    rows.push(line.split("\t"));
-  }
-  return rows;
-}
-
-/** Every pair of wording-pairs.tsv, in file order. */
-export const WORDING_PAIRS: readonly WordingPair[] = parseTsv(WORDING_PAIRS_TSV)
+/** The phrase pairs of the shared reference (wording-pairs.tsv): examples, not the checker's table. */
+export const WORDING_PAIRS: readonly WordingPair[] = /*#__PURE__*/ parseTsv(WORDING_PAIRS_TSV)
   .filter((r) => (r[0] ?? "") !== "" && (r[1] ?? "") !== "")
   .map((r) => ({ wrong: r[0] ?? "", right: r[1] ?? "", note: r[2] ?? "" }));
 
 /** Every phrase of wording-whitelist.tsv, in file order. */
-export const WORDING_WHITELIST: readonly string[] = parseTsv(WORDING_WHITELIST_TSV)
+export const WORDING_WHITELIST: readonly string[] = /*#__PURE__*/ parseTsv(WORDING_WHITELIST_TSV)
   .map((r) => r[0] ?? "")
   .filter((p) => p !== "");
 
-/** Phrases grouped by first character, longest first, for a left-to-right scan. */
-function indexByFirstChar<T>(items: readonly T[], phraseOf: (item: T) => string): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const item of items) {
-    const first = phraseOf(item).charAt(0);
-    const list = index.get(first);
-    if (list) list.push(item);
-    else index.set(first, [item]);
+/** Characters a word may be made of (CJK unified ideographs and extension A). */
+function isHan(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Where a clause ends or starts: punctuation, spaces, line breaks, the ends of the text. */
+function isClauseBreak(ch: string): boolean {
+  return ch === "" || /[\s，。；：！？、,.;:!?“”‘’"'（）()《》【】…—\-·]/.test(ch);
+}
+
+const CLAUSE_BREAK = /[\s，。；：！？,.;:!?]/;
+
+/** How far after a word "…X" looks for X (in the same clause): the object of a verb, mostly. */
+const LATER_WINDOW = 12;
+
+const NUMBER_START = /^(?:[0-9０-９]|[一二两三四五六七八九十百千]+[个年次项家名批期届月天亿万余多%])/;
+
+function isNumberAt(text: string, pos: number): boolean {
+  return NUMBER_START.test(text.substr(pos, 6));
+}
+
+function isNumberBefore(text: string, pos: number): boolean {
+  return pos > 0 && /[0-9０-９%％]/.test(text.charAt(pos - 1));
+}
+
+/** Neighbouring words that say nothing about the word after them and are looked past. */
+const SKIPPED_LEFT: ReadonlySet<string> = new Set(
+  "相对 比较 较为 较 十分 非常 严重 仍 仍然 依然 普遍 明显 还 都 也 均 尤为 更加 日益 很 极 相当 有些 已 已经 正在 长期 一直 始终 仍旧 依旧 越来越 最 更 太 过于 极为 特别 尤其".split(
+    " ",
+  ),
+);
+const SKIPPED_RIGHT: ReadonlySet<string> = new Set(["了", "着"]);
+
+/** The segmentation around one candidate: tokens of the Chinese run it sits in (at most WINDOW characters each side). */
+interface Around {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Token start offsets, then the span's end. */
+  readonly cuts: readonly number[];
+}
+
+const WINDOW = 6;
+
+function segmentAround(text: string, start: number, end: number, lex: WordingLexicon): Around {
+  let from = start;
+  while (from > 0 && start - from < WINDOW && isHan(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < WINDOW && isHan(text.charAt(to))) to++;
+  return { text, start, end, cuts: segmentSpan(text, from, to, lex.dictionary) };
+}
+
+function isWord(around: Around): boolean {
+  const { cuts, start, end } = around;
+  const i = cuts.indexOf(start);
+  return i >= 0 && cuts[i + 1] === end;
+}
+
+/** The word that ends at `pos`, or "" at the edge of the segmented span. */
+function tokenBefore(around: Around, pos: number): string {
+  const i = around.cuts.indexOf(pos);
+  return i > 0 ? around.text.slice(around.cuts[i - 1], pos) : "";
+}
+
+/** The word that starts at `pos`, or "" at the edge of the segmented span. */
+function tokenAfter(around: Around, pos: number): string {
+  const i = around.cuts.indexOf(pos);
+  return i >= 0 && i + 1 < around.cuts.length ? around.text.slice(pos, around.cuts[i + 1]) : "";
+}
+
+/** What matched: the neighbouring text, or "^", "#", "0" for a clause edge or a number. */
+type Evidence = string | undefined;
+
+function matchLeftAt(text: string, pos: number, token: string, set: CollocateSet): Evidence {
+  if (set.clauseEdge && token === "" && isClauseBreak(text.charAt(pos - 1))) return "^";
+  if (set.number && isNumberBefore(text, pos)) return "0";
+  for (let k = Math.min(set.maxLength, pos); k >= 2; k--) {
+    const before = text.slice(pos - k, pos);
+    if (set.words.has(before)) return before;
   }
-  index.forEach((list) => list.sort((a, b) => phraseOf(b).length - phraseOf(a).length));
-  return index;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Any wrong form anywhere: one native scan rules out the common case of clean text. */
-const ANY_PAIR = new RegExp(WORDING_PAIRS.map((p) => escapeRegExp(p.wrong)).join("|"));
-
-const PAIR_INDEX = indexByFirstChar(WORDING_PAIRS, (p) => p.wrong);
-const PROTECTED_INDEX = indexByFirstChar(WORDING_WHITELIST.concat(LEGITIMATE_CONTEXTS.map((c) => c.phrase)), (p) => p);
-
-/** For each character of `text`, whether it lies inside a whitelisted phrase occurrence. */
-function protectedCharacters(text: string): boolean[] | undefined {
-  let marks: boolean[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const candidates = PROTECTED_INDEX.get(text.charAt(i));
-    if (!candidates) continue;
-    for (const phrase of candidates) {
-      if (text.substr(i, phrase.length) !== phrase) continue;
-      if (!marks) marks = [];
-      for (let k = i; k < i + phrase.length; k++) marks[k] = true;
-    }
-  }
-  return marks;
-}
-
-function overlapsProtected(marks: boolean[] | undefined, start: number, end: number): boolean {
-  if (!marks) return false;
-  for (let k = start; k < end; k++) if (marks[k]) return true;
-  return false;
-}
-
-/** The longest phrase at `i` that does not overlap a whitelisted occurrence. */
-function longestAt(text: string, i: number, marks: boolean[] | undefined): WordingPair | undefined {
-  const candidates = PAIR_INDEX.get(text.charAt(i));
-  if (!candidates) return undefined;
-  for (const pair of candidates) {
-    if (text.substr(i, pair.wrong.length) !== pair.wrong) continue;
-    if (overlapsProtected(marks, i, i + pair.wrong.length)) continue;
-    return pair;
-  }
+  if (token !== "" && set.words.has(token)) return token;
+  if (token !== "" && set.edges.has(token.charAt(token.length - 1))) return token;
   return undefined;
 }
 
-/**
- * Whether `pair` at `at` can be merged into `match` (which it overlaps and extends): both
- * replacements keep lengths, so characters line up, and they agree on the shared characters —
- * 对外宣扬 + 宣扬工作 → 对外宣扬工作 / 对外宣传工作.
- */
-function mergeable(match: WordingMatch, pair: WordingPair, at: number): boolean {
-  if (match.wrong.length !== match.right.length || pair.wrong.length !== pair.right.length) return false;
-  for (let k = at; k < match.end; k++) {
-    if (match.right.charAt(k - match.start) !== pair.right.charAt(k - at)) return false;
+function matchLeft(around: Around, set: CollocateSet | undefined): Evidence {
+  if (!set) return undefined;
+  const { text, start } = around;
+  const token = tokenBefore(around, start);
+  const direct = matchLeftAt(text, start, token, set);
+  if (direct !== undefined || !SKIPPED_LEFT.has(token)) return direct;
+  const pos = start - token.length;
+  return matchLeftAt(text, pos, tokenBefore(around, pos), set);
+}
+
+function matchRightAt(text: string, pos: number, token: string, set: CollocateSet): Evidence {
+  if (set.clauseEdge && isClauseBreak(text.charAt(pos))) return "#";
+  if (set.number && isNumberAt(text, pos)) return "0";
+  for (const p of set.later) {
+    const at = text.indexOf(p, pos);
+    if (at >= 0 && at - pos <= LATER_WINDOW && !CLAUSE_BREAK.test(text.slice(pos, at))) return `…${p}`;
   }
-  return true;
+  for (const p of set.patterns) {
+    const cut = p.indexOf("0");
+    if (text.substr(pos, cut) === p.slice(0, cut) && isNumberAt(text, pos + cut)) return p;
+  }
+  for (let k = Math.min(set.maxLength, text.length - pos); k >= 2; k--) {
+    const after = text.substr(pos, k);
+    if (set.words.has(after)) return after;
+  }
+  if (token !== "" && set.words.has(token)) return token;
+  if (token !== "" && set.edges.has(token.charAt(0))) return token;
+  if (set.han && isHan(text.charAt(pos))) return "*";
+  return undefined;
+}
+
+function matchRight(around: Around, set: CollocateSet | undefined): Evidence {
+  if (!set) return undefined;
+  const { text, end } = around;
+  const token = tokenAfter(around, end);
+  const direct = matchRightAt(text, end, token, set);
+  if (direct !== undefined || !SKIPPED_RIGHT.has(token)) return direct;
+  const pos = end + token.length;
+  return matchRightAt(text, pos, tokenAfter(around, pos), set);
+}
+
+/** Neighbours that say less than a content word: clause edges, numbers, any character, particles. */
+const WEAK_EVIDENCE: ReadonlySet<string> = new Set(
+  "^ # 0 * 的 和 了 与 及 在 是 有 为 以 把 对 向 从 由 将 被 给 等 于".split(" "),
+);
+
+/** How much a piece of evidence says: a content word 1, a weak neighbour ½. */
+function weight(evidence: string): number {
+  return WEAK_EVIDENCE.has(evidence) ? 0.5 : 1;
+}
+
+/** How specific a piece of evidence is: the longer the matched text, the more it says. */
+function specificity(evidence: string): number {
+  return weight(evidence) < 1 ? 0.5 : evidence.replace(/^…/, "").length;
 }
 
 /**
- * Finds spun phrases in `text`: scanning left to right, at each position the longest phrase
- * that matches and does not overlap a whitelisted occurrence wins, and the scan resumes after
- * it, so matches never overlap. Two phrases that overlap and agree on their shared characters
- * (对外宣扬 and 宣扬工作 in 对外宣扬工作) are reported as one match covering both, so no spun
- * phrase is hidden by its neighbour. Linear in the text length for a fixed phrase list.
+ * What one side says: for the original word when only its collocates match (+1 for a word, +½
+ * for a clause edge or a number), against it when only the spun word's do; when both match, the
+ * more specific match decides by ½ (拒腐防变的|力量 against 的|力量).
+ */
+function sideScore(original: Evidence, spun: Evidence): number {
+  if (original !== undefined && spun === undefined) return weight(original);
+  if (spun !== undefined && original === undefined) return -weight(spun);
+  if (original === undefined || spun === undefined) return 0;
+  const o = specificity(original);
+  const p = specificity(spun);
+  return o > p ? 0.5 : o < p ? -0.5 : 0;
+}
+
+function leftReason(evidence: string, original: string): string {
+  if (evidence === "^") return `句首通常是“${original}”`;
+  if (evidence === "0") return `数字后通常是“${original}”`;
+  return `“${evidence}${original}”是常见搭配`;
+}
+
+function rightReason(evidence: string, original: string): string {
+  if (evidence === "#") return `句末通常是“${original}”`;
+  if (evidence === "0") return `“${original}”后通常接数字`;
+  if (evidence.charAt(0) === "…") return `“${original}…${evidence.slice(1)}”是常见搭配`;
+  if (evidence === "*") return `这里通常用“${original}”`;
+  if (/[0-9]/.test(evidence)) return `“${original}${evidence.replace("0", "…")}”是常见搭配`;
+  return `“${original}${evidence}”是常见搭配`;
+}
+
+interface Verdict {
+  readonly rule: SwapRule;
+  readonly score: number;
+  readonly reason: string;
+}
+
+function judgeRule(around: Around, rule: SwapRule, lex: WordingLexicon): Verdict | undefined {
+  const oL = matchLeft(around, lex.originalLeft.get(rule.original));
+  const oR = matchRight(around, lex.originalRight.get(rule.original));
+  const sL = matchLeft(around, lex.spunLeft.get(rule.spun));
+  const sR = matchRight(around, lex.spunRight.get(rule.spun));
+  const left = sideScore(oL, sL);
+  const right = sideScore(oR, sR);
+  const score = left + right;
+  if (rule.odd ? score < 0 : score <= 0) return undefined;
+  // the side that says most gives the reason
+  const reason =
+    left > 0 && left >= right && oL !== undefined
+      ? leftReason(oL, rule.original)
+      : right > 0 && oR !== undefined
+        ? rightReason(oR, rule.original)
+        : `“${rule.spun}”在规范文字中少见`;
+  return { rule, score, reason };
+}
+
+/** Whether a phrase that always excuses `spun` covers the occurrence at [start, end). */
+function inLegitimatePhrase(text: string, start: number, spun: string, lex: WordingLexicon): boolean {
+  for (const phrase of lex.phrases.get(spun) ?? []) {
+    for (let k = phrase.indexOf(spun); k >= 0; k = phrase.indexOf(spun, k + 1)) {
+      if (start - k >= 0 && text.substr(start - k, phrase.length) === phrase) return true;
+    }
+  }
+  return false;
+}
+
+function judge(text: string, start: number, spun: string, lex: WordingLexicon): WordingMatch | undefined {
+  const end = start + spun.length;
+  if (inLegitimatePhrase(text, start, spun, lex)) return undefined;
+  const around = segmentAround(text, start, end, lex);
+  if (!isWord(around)) return undefined;
+  let best: Verdict | undefined;
+  for (const rule of lex.swapsBySpun.get(spun) ?? []) {
+    const verdict = judgeRule(around, rule, lex);
+    if (verdict && (!best || verdict.score > best.score)) best = verdict;
+  }
+  if (!best) return undefined;
+  return { start, end, wrong: spun, right: best.rule.original, note: best.rule.source, reason: best.reason };
+}
+
+/**
+ * Finds spun words in `text`, left to right, never overlapping: at each place a spun word
+ * starts, the longest one that is a word there and that its neighbours condemn is reported.
+ * Linear in the length of the text; the segmentation and the collocation checks run only where
+ * a spun word occurs.
  */
 export function checkWording(text: string): WordingMatch[] {
   const matches: WordingMatch[] = [];
-  if (typeof text !== "string" || text === "" || !ANY_PAIR.test(text)) return matches;
-  const marks = protectedCharacters(text);
-  let i = 0;
-  while (i < text.length) {
-    const found = longestAt(text, i, marks);
-    if (!found) {
-      i++;
-      continue;
+  if (typeof text !== "string" || text === "") return matches;
+  const lex = currentLexicon();
+  const scan = lex.anySpun;
+  scan.lastIndex = 0;
+  let found = scan.exec(text);
+  while (found) {
+    const start = found.index;
+    let match: WordingMatch | undefined;
+    for (const spun of lex.spunByFirstChar.get(text.charAt(start)) ?? []) {
+      if (text.substr(start, spun.length) !== spun) continue;
+      match = judge(text, start, spun, lex);
+      if (match) break;
     }
-    let match: WordingMatch = {
-      start: i,
-      end: i + found.wrong.length,
-      wrong: found.wrong,
-      right: found.right,
-      note: found.note,
-    };
-    for (let j = i + 1; j < match.end; j++) {
-      const next = longestAt(text, j, marks);
-      if (!next || j + next.wrong.length <= match.end || !mergeable(match, next, j)) continue;
-      const end = j + next.wrong.length;
-      match = {
-        start: match.start,
-        end,
-        wrong: text.slice(match.start, end),
-        right: match.right + next.right.slice(match.end - j),
-        note: `${match.note}; ${next.note}`,
-      };
-    }
-    matches.push(match);
-    i = match.end;
+    if (match) matches.push(match);
+    scan.lastIndex = match ? match.end : start + 1;
+    found = scan.exec(text);
   }
   return matches;
 }
 
-/** `text` with one match replaced by its standard form (for previews and fix actions). */
+/** `text` with one match replaced by its original word (for previews and fix actions). */
 export function applyWordingMatch(text: string, match: Pick<WordingMatch, "start" | "end" | "right">): string {
   return text.slice(0, match.start) + match.right + text.slice(match.end);
 }

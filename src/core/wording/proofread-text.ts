@@ -15,11 +15,11 @@ export interface TextFinding {
   /** UTF-16 offsets in that paragraph. */
   readonly start: number;
   readonly end: number;
-  /** The text found, e.g. "起动" or "1、". */
+  /** The text found, e.g. "起动" (a word) or "1、". */
   readonly found: string;
   /** The standard form, e.g. "启动" or "（1）". */
   readonly right: string;
-  /** Maintainers' note (the TSV's note column for wording; "" for ordinals). */
+  /** Why, in Chinese (the wording checker's reason: “完成情况”是常见搭配; "" for ordinals). */
   readonly note: string;
 }
 
@@ -36,7 +36,7 @@ export function proofreadParagraphs(paragraphs: readonly string[], options: Ordi
         end: m.end,
         found: m.wrong,
         right: m.right,
-        note: m.note,
+        note: m.reason,
       });
     }
     for (const m of checkOrdinals(text, options)) {

@@ -667,7 +667,7 @@ const sampleCases: Case[] = [
     "spun-wording",
     "在建项目",
     "G7",
-    "“起动”",
+    "在建项目!G7 的“二期工程明年春天起动”中“起动”（第9个字起）疑为“启动”被替换为“起动”：“春天启动”是常见搭配",
   ),
   c(
     "a spun phrase in 补充说明",
@@ -676,7 +676,7 @@ const sampleCases: Case[] = [
     "spun-wording",
     "在谈项目",
     "I4",
-    "“消遣、休闲”",
+    "“消遣”（第2个字起）疑为“娱乐”被替换为“消遣”",
   ),
   c(
     "a spun phrase in 荣誉称号",
@@ -685,7 +685,7 @@ const sampleCases: Case[] = [
     "spun-wording",
     "荣誉",
     "C4",
-    "“宣扬工作”",
+    "“宣扬”（第1个字起）疑为“宣传”被替换为“宣扬”：“宣传工作”是常见搭配",
   ),
   c(
     "a spun phrase in 模板 内容",

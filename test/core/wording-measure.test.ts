@@ -1,0 +1,32 @@
+/**
+ * The spun-wording detector against the goals of issue 13, on the development set written for
+ * the tests (test/fixtures/wording): swaps of known pairs in new phrases are caught (recall ≥ 90%),
+ * genuine official text is left alone (at most 1 sentence in 50 flagged), and so are ordinary
+ * sentences that hold a spun word legitimately (at most 1 in 10). `npm run measure:wording`
+ * prints the same numbers with every miss and false alarm; the held-out set is measured by hand
+ * (`-- --heldout`), never tuned on.
+ */
+import * as path from "path";
+import { measureWording } from "../../scripts/measure-wording";
+
+describe("the spun-wording detector on the development set", () => {
+  const m = measureWording(path.join(__dirname, "..", "fixtures", "wording"));
+
+  it("is measured on enough sentences of each kind", () => {
+    expect(m.spunNewPhrase).toBeGreaterThanOrEqual(150);
+    expect(m.genuine).toBeGreaterThanOrEqual(200);
+    expect(m.legit).toBeGreaterThanOrEqual(100);
+  });
+
+  it("catches at least 90% of the swaps of known pairs in new phrases", () => {
+    expect(m.caughtNewPhrase / m.spunNewPhrase).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("flags at most 1 genuine official sentence in 50", () => {
+    expect(m.genuineFlagged / m.genuine).toBeLessThanOrEqual(1 / 50);
+  });
+
+  it("flags at most 1 in 10 ordinary sentences that hold a spun word legitimately", () => {
+    expect(m.legitFlagged / m.legit).toBeLessThanOrEqual(1 / 10);
+  });
+});
