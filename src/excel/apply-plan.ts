@@ -16,6 +16,15 @@ import {
 } from "./owned-highlights";
 import type { OwnedHighlights } from "./owned-highlights";
 import { featureName, stepRequirement, type HostSupport } from "./requirements";
+import {
+  isProtectionError,
+  NO_PROTECTION,
+  planAroundProtection,
+  protectedSheetMessage,
+  protectedStructureMessage,
+  type BlockedWrite,
+  type ProtectionState,
+} from "./protection";
 import { BATCH_BYTES, DELETE_HIGHLIGHT_BYTES, estimateStepBytes, highlightsWithin } from "./request-size";
 import { PlanValueError, toCellValue } from "./text-guard";
 
@@ -34,6 +43,8 @@ export interface ApplyOptions {
   readonly existingSheets?: readonly string[];
   /** Highlights found by `readWorkbook`; when absent and the plan clears highlights, one extra read is made. */
   readonly ownedHighlights?: OwnedHighlights;
+  /** Protected sheets and structure, as the host reported them: what they would refuse is left out. */
+  readonly protection?: ProtectionState;
 }
 
 export interface SkippedStep {
@@ -51,6 +62,8 @@ export interface ApplyResult {
   readonly syncs: number;
   /** Estimated size of each batch sent. */
   readonly batchBytes: readonly number[];
+  /** Sheets the plan could not write into (protected), with what was left out; the rest was written. */
+  readonly blocked: readonly BlockedWrite[];
 }
 
 interface Rect {
@@ -186,7 +199,14 @@ class StepWriter {
     private readonly context: Excel.RequestContext,
     existingSheets: readonly string[],
   ) {
+    this.refresh(existingSheets);
+  }
+
+  /** The sheets the workbook has now (after a batch Excel refused part way). */
+  refresh(existingSheets: readonly string[]): void {
+    for (const name of Object.keys(this.existing)) delete this.existing[name];
     for (const name of existingSheets) this.existing[name.toLowerCase()] = true;
+    for (const name of Object.keys(this.sheets)) delete this.sheets[name];
   }
 
   private sheet(name: string): Excel.Worksheet {
@@ -348,14 +368,10 @@ export async function applyPlan(
   const budget = Math.floor((options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES) * SAFETY);
   let syncs = 0;
 
-  let highlights = options.ownedHighlights ?? NO_OWNED_HIGHLIGHTS;
-  const clearing = steps.filter(
-    (s): s is Extract<PlanStep, { kind: "clearOwnedHighlights" }> => s.kind === "clearOwnedHighlights",
-  );
-  const needsClearing = clearing.length > 0 && !options.ownedHighlights;
+  const needsClearing = steps.some((s) => s.kind === "clearOwnedHighlights") && !options.ownedHighlights;
   // without the names from a read, learn them first (one sync) when a step depends on them
   let existing = options.existingSheets;
-  if (!existing && (needsClearing || steps.some((s) => s.kind === "addSheet"))) {
+  if (!existing && (needsClearing || steps.some((s) => s.kind === "addSheet" || s.kind === "renameSheet"))) {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     await context.sync();
@@ -363,7 +379,16 @@ export async function applyPlan(
     existing = worksheets.items.map((w) => w.name);
   }
   const existingNames = existing ?? [];
-  if (needsClearing) {
+  // what protected sheets (or a protected structure) would refuse is left out, and said
+  const around = planAroundProtection({ steps }, options.protection ?? NO_PROTECTION, existingNames);
+  const blocked: BlockedWrite[] = [...around.blocked];
+  const writable = around.plan.steps;
+
+  let highlights = options.ownedHighlights ?? NO_OWNED_HIGHLIGHTS;
+  const clearing = writable.filter(
+    (s): s is Extract<PlanStep, { kind: "clearOwnedHighlights" }> => s.kind === "clearOwnedHighlights",
+  );
+  if (clearing.length > 0 && !options.ownedHighlights) {
     const sheets = clearing
       .flatMap((s) => s.sheets)
       .filter((name) => existingNames.some((e) => e.toLowerCase() === name.toLowerCase()));
@@ -374,7 +399,7 @@ export async function applyPlan(
   }
 
   // last run's highlights, deleted one by one: as many actions as there are, so counted and split like the rest
-  const ops: WriteOp[] = steps.flatMap((step): WriteOp[] =>
+  const ops: WriteOp[] = writable.flatMap((step): WriteOp[] =>
     step.kind === "clearOwnedHighlights"
       ? step.sheets.map((sheet) => ({ kind: "deleteOwnedHighlights", sheet, formats: highlights.bySheet[sheet] ?? [] }))
       : [step],
@@ -382,18 +407,105 @@ export async function applyPlan(
   const batches = batchSteps(ops, budget);
   const writer = new StepWriter(context, existingNames);
   const suspend = support.supports("1.6");
-  const send = async (index: number): Promise<void> => {
-    const batch = batches[index];
-    if (!batch) return;
+  const sendBatch = async (batch: { steps: WriteOp[] }): Promise<void> => {
     if (suspend) context.application.suspendApiCalculationUntilNextSync();
     for (const step of batch.steps) writer.queue(step);
-    await context.sync();
     syncs++;
-    await send(index + 1);
+    await context.sync();
   };
-  await send(0);
+  let sent = 0;
+  try {
+    for (; sent < batches.length; sent++) {
+      await sendBatch(batches[sent] as { steps: WriteOp[] });
+    }
+  } catch (error) {
+    // a protected sheet the host could not report: Excel applied the batch up to the refused write
+    if (!isProtectionError(errorCode(error))) throw error;
+    const rest = batches.slice(sent).flatMap((b) => b.steps);
+    await retryBySheet(context, rest, budget, writer, sendBatch, blocked, () => {
+      syncs++;
+    });
+  }
 
   const features: string[] = [];
   for (const s of skipped) if (features.indexOf(s.feature) < 0) features.push(s.feature);
-  return { skipped, skippedFeatures: features, syncs, batchBytes: batches.map((b) => b.bytes) };
+  return { skipped, skippedFeatures: features, syncs, batchBytes: batches.map((b) => b.bytes), blocked };
+}
+
+function errorCode(error: unknown): string {
+  const code = error !== null && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : "";
+}
+
+function opSheet(op: WriteOp): string {
+  return op.kind === "clearOwnedHighlights" ? (op.sheets[0] ?? "") : op.sheet;
+}
+
+/** A plan step standing for an operation, for the messages. */
+function asPlanStep(op: WriteOp): PlanStep {
+  return op.kind === "deleteOwnedHighlights"
+    ? { kind: "clearOwnedHighlights", sheets: [op.sheet], requires: "1.6" }
+    : op;
+}
+
+/**
+ * After Excel refused a batch for protection (the host could not report it): the sheets as they
+ * are now, then the rest of the plan sheet by sheet, each sheet's writes in their own batches;
+ * a sheet Excel refuses is named in `blocked` and the others are written. Steps the refused batch
+ * may already have applied are written again (the same values), except adding or renaming a sheet
+ * and adding a table, which are skipped where done.
+ */
+async function retryBySheet(
+  context: Excel.RequestContext,
+  rest: readonly WriteOp[],
+  budget: number,
+  writer: StepWriter,
+  sendBatch: (batch: { steps: WriteOp[] }) => Promise<void>,
+  blocked: BlockedWrite[],
+  counted: () => void,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  counted();
+  await context.sync();
+  const names = worksheets.items.map((w) => w.name);
+  const has = (name: string): boolean => names.some((n) => n.toLowerCase() === name.toLowerCase());
+  const tableSheets = Array.from(new Set(rest.filter((op) => op.kind === "addTable" && has(op.sheet)).map(opSheet)));
+  const tables = tableSheets.map((sheet) => {
+    const collection = worksheets.getItem(sheet).tables;
+    collection.load("items/name");
+    return collection;
+  });
+  if (tables.length > 0) {
+    counted();
+    await context.sync();
+  }
+  const tableNames = tables.flatMap((t) => t.items.map((item) => item.name.toLowerCase()));
+  writer.refresh(names);
+
+  const groups = new Map<string, WriteOp[]>();
+  for (const op of rest) {
+    if (op.kind === "renameSheet" && has(op.newName)) continue;
+    if (op.kind === "addTable" && tableNames.indexOf(op.name.toLowerCase()) >= 0) continue;
+    const key = opSheet(op).toLowerCase();
+    const group = groups.get(key) ?? [];
+    group.push(op);
+    groups.set(key, group);
+  }
+  for (const group of Array.from(groups.values())) {
+    const sheet = opSheet(group[0] as WriteOp);
+    try {
+      for (const batch of batchSteps(group, budget)) {
+        await sendBatch(batch);
+      }
+    } catch (error) {
+      if (!isProtectionError(errorCode(error))) throw error;
+      const steps = group.map(asPlanStep);
+      const structure = steps.some((s) => (s.kind === "addSheet" && !has(s.sheet)) || s.kind === "renameSheet");
+      blocked.push({
+        sheet,
+        message: structure ? protectedStructureMessage(sheet, steps) : protectedSheetMessage(sheet, steps),
+      });
+    }
+  }
 }

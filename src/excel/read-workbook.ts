@@ -14,6 +14,7 @@ import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/raw-cell";
 import { normaliseHeader } from "../core/read-table";
 import { NO_OWNED_HIGHLIGHTS, queueOwnedHighlightQuery, type OwnedHighlights } from "./owned-highlights";
+import type { ProtectionState } from "./protection";
 import type { HostSupport } from "./requirements";
 
 export interface WorkbookRead {
@@ -22,6 +23,8 @@ export interface WorkbookRead {
   readonly ownedHighlights: OwnedHighlights;
   /** `context.sync()` calls made. */
   readonly syncs: number;
+  /** Protected sheets (ExcelApi 1.2+) and structure (1.7+), read with the sheet names; nothing below. */
+  readonly protection: ProtectionState;
 }
 
 export interface ReadOptions {
@@ -185,10 +188,18 @@ export async function readWorkbook(
   options: ReadOptions = {},
 ): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  // protection rides along with the names where the host can report it
+  const sheetProtection = support.supports("1.2");
+  worksheets.load(sheetProtection ? "items/name, items/protection/protected" : "items/name");
+  const workbookProtection = support.supports("1.7") ? context.workbook.protection : undefined;
+  if (workbookProtection) workbookProtection.load("protected");
   await context.sync();
   let syncs = 1;
   const sheetNames = worksheets.items.map((s) => s.name);
+  const protection: ProtectionState = {
+    protectedSheets: sheetProtection ? worksheets.items.filter((s) => s.protection.protected).map((s) => s.name) : [],
+    structureProtected: workbookProtection ? workbookProtection.protected : false,
+  };
 
   const readSheets = options.narrative ? [...READ_SHEETS, LAYOUT.narrative.name] : READ_SHEETS;
   const toRead = sheetNames.filter((name) => matches(readSheets, name));
@@ -196,7 +207,7 @@ export async function readWorkbook(
   const withHighlights = support.supports("1.6") && highlightSheets.length > 0;
   // a workbook without any layout sheet needs no second round trip
   if (toRead.length === 0 && !withHighlights) {
-    return { workbook: { sheetNames, sheets: [] }, ownedHighlights: NO_OWNED_HIGHLIGHTS, syncs };
+    return { workbook: { sheetNames, sheets: [] }, ownedHighlights: NO_OWNED_HIGHLIGHTS, syncs, protection };
   }
 
   const valuesOnly = support.supports("1.2");
@@ -321,5 +332,5 @@ export async function readWorkbook(
     values: rawValues(s.values),
     numberFormats: rawFormats(s.formats),
   }));
-  return { workbook: { sheetNames, sheets }, ownedHighlights, syncs };
+  return { workbook: { sheetNames, sheets }, ownedHighlights, syncs, protection };
 }

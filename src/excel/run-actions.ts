@@ -5,11 +5,14 @@
  * the 5 MB request and response limits of Excel on the web force the read of a sheet taller than
  * 12,000 rows or the write into more batches. Failures come
  * back as a typed result with a Chinese message, never thrown past the pane and never silent.
+ * A protected sheet does not fail an action: it reads, decides and writes what it can, and names
+ * the sheets it could not write into in `blocked` (protection.ts).
  */
 import type { NarrativeDocument } from "../core/document";
 import { validateWorkbook } from "../core/generate";
 import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
+import { LAYOUT } from "../core/layout";
 import { planLayout } from "../core/layout-plan";
 import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
 import {
@@ -23,10 +26,10 @@ import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs"
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
-import { wordingLexiconReady } from "../core/wording/check-wording";
 import { applyPlan, type ApplyResult } from "./apply-plan";
 import { toExcelActionError, type ExcelActionError } from "./excel-error";
 import { readNarrativeFingerprint, saveNarrativeFingerprint } from "./narrative-fingerprint";
+import { NO_PROTECTION, type BlockedWrite } from "./protection";
 import { readWorkbook } from "./read-workbook";
 import { detectSupport, type HostSupport } from "./requirements";
 
@@ -47,6 +50,12 @@ export interface ActionOptions {
 export interface ActionReport {
   /** Features skipped because the host is too old (Chinese, e.g. 下拉列表). */
   readonly skipped: readonly string[];
+  /**
+   * Sheets the action could not write into because they (or the workbook's structure) are
+   * protected, each with a Chinese sentence that names the sheet, says what was not written and
+   * how to unprotect it. The rest was done: the issues, the text and the other sheets are there.
+   */
+  readonly blocked: readonly BlockedWrite[];
   /** `context.sync()` calls the action made. */
   readonly syncs: number;
 }
@@ -112,8 +121,6 @@ export function yieldToUi(): Promise<void> {
 async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<ActionOutcome<T>> {
   const progress = options.onProgress ?? (() => undefined);
   try {
-    // the spun-wording lexicon is a chunk of its own in the pane: loaded before the first check
-    await wordingLexiconReady();
     return await Excel.run(async (context) => {
       const support = options.support ?? detectSupport();
       progress("reading");
@@ -128,11 +135,13 @@ async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<Act
         maxRequestBytes: options.maxRequestBytes,
         existingSheets: read.workbook.sheetNames,
         ownedHighlights: read.ownedHighlights,
+        protection: read.protection,
       });
       const outcome: { readonly ok: true } & T & ActionReport = {
         ok: true,
         ...result,
         skipped: applied.skippedFeatures,
+        blocked: applied.blocked,
         syncs: read.syncs + applied.syncs,
       };
       return outcome;
@@ -202,8 +211,9 @@ export function generate(
           : { plan: result.plan, result: done };
       });
   }).then((outcome) =>
-    // computed after the write, where only the pane needs it (megabytes of text at 100,000 rows)
-    outcome.ok && !outcome.narrativeEdited
+    // computed after the write, where only the pane needs it (megabytes of text at 100,000 rows);
+    // not when a protected sheet kept the 文字稿 from being written
+    outcome.ok && !outcome.narrativeEdited && !outcome.blocked.some((b) => b.sheet === LAYOUT.narrative.name)
       ? saveNarrativeFingerprint(fingerprintWritten(narrativeSheetValues(outcome.document))).then(() => outcome)
       : outcome,
   );
@@ -215,7 +225,8 @@ export function applyPlanAction(plan: WritePlan, options: ActionOptions = {}): P
   return Excel.run(async (context) => {
     const support = options.support ?? detectSupport();
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    const sheetProtection = support.supports("1.2");
+    worksheets.load(sheetProtection ? "items/name, items/protection/protected" : "items/name");
     progress("reading");
     await context.sync();
     const existingSheets = worksheets.items.map((s) => s.name);
@@ -223,8 +234,19 @@ export function applyPlanAction(plan: WritePlan, options: ActionOptions = {}): P
     const applied = await applyPlan(context, plan, support, {
       maxRequestBytes: options.maxRequestBytes,
       existingSheets,
+      protection: sheetProtection
+        ? {
+            protectedSheets: worksheets.items.filter((s) => s.protection.protected).map((s) => s.name),
+            structureProtected: false,
+          }
+        : NO_PROTECTION,
     });
-    const outcome: ActionOutcome<object> = { ok: true, skipped: applied.skippedFeatures, syncs: 1 + applied.syncs };
+    const outcome: ActionOutcome<object> = {
+      ok: true,
+      skipped: applied.skippedFeatures,
+      blocked: applied.blocked,
+      syncs: 1 + applied.syncs,
+    };
     return outcome;
   }).catch((error: unknown): ActionOutcome<object> => ({ ok: false, error: toExcelActionError(error) }));
 }
@@ -241,6 +263,7 @@ export function readRawWorkbook(
       ok: true,
       workbook: read.workbook,
       skipped: [],
+      blocked: [],
       syncs: read.syncs,
     };
     return outcome;

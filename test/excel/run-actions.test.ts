@@ -182,15 +182,12 @@ describe.each(SIM_API_LEVELS)("on ExcelApi %s", (level) => {
 });
 
 describe("errors reach the caller as a typed result in Chinese", () => {
-  it("reports a protected sheet", async () => {
+  it("names a protected sheet and what it kept out, without failing the action (test/excel/protection.test.ts)", async () => {
     const host = sampleHost("latest");
     host.protectSheet(INDICATORS);
-    const outcome = await withHost(host, () => generate());
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) {
-      expect(outcome.error.kind).toBe("protected");
-      expect(outcome.error.userMessage).toMatch(/^工作表受保护/);
-    }
+    const outcome = ok(await withHost(host, () => generate()));
+    expect(outcome.blocked.map((b) => b.sheet)).toEqual([INDICATORS]);
+    expect(outcome.blocked[0]?.message).toMatch(/^工作表“主要指标”受保护，完成率、同比增长公式/);
   });
 
   it("reports a request over the host's limit", async () => {

@@ -291,6 +291,11 @@ export class SimExcelHost {
     this.sheet(sheetName).isProtected = isProtected;
   }
 
+  /** Protects the workbook's structure: adding, renaming or deleting a sheet then fails, as in Excel. */
+  protectStructure(isProtected = true): void {
+    this.model.structureProtected = isProtected;
+  }
+
   private sheet(name: string): SheetModel {
     const sheet = this.model.findSheet(name);
     if (!sheet) throw simError("ItemNotFound", `sheet "${name}"`);

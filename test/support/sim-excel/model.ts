@@ -208,6 +208,7 @@ export class WorkbookModel {
     if (this.sheets.filter((s) => !s.deleted).length <= 1)
       throw simError("InvalidOperation", "a workbook must keep one visible sheet");
     this.writeGuard(sheet);
+    this.structureGuard();
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
     this.hf.removeSheet(sheet.hfId);
@@ -215,6 +216,18 @@ export class WorkbookModel {
     for (const f of this.conditionalFormats) if (f.sheet === sheet) this.dropConditionalFormat(f);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
     if (this.selection?.sheet === sheet) this.selection = undefined;
+  }
+
+  /** Workbook structure protection: sheets cannot be added, renamed or deleted. */
+  structureProtected = false;
+
+  /**
+   * Throws when the workbook's structure is protected. Which code Excel gives here is not
+   * documented; the simulator uses InvalidOperation (a protected sheet gives AccessDenied), so
+   * adapters are held to handle both.
+   */
+  structureGuard(): void {
+    if (this.structureProtected) throw simError("InvalidOperation", "the workbook's structure is protected");
   }
 
   /** Throws as Excel does when a write reaches a protected or deleted sheet. */

@@ -17,6 +17,15 @@ export class SimWorkbook extends SimClientObject<null> {
   _properties(): Readonly<Record<string, SimPropertySpec<null>>> {
     return {};
   }
+  _navigation(name: string): SimClientObject | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+  private _protection: SimWorkbookProtection | undefined;
+  /** Workbook.protection (ExcelApi 1.7): whether the structure (adding, renaming, deleting sheets) is protected. */
+  get protection(): SimWorkbookProtection {
+    if (!this._protection) this._protection = new SimWorkbookProtection(this.context, this, "Protection");
+    return this._protection;
+  }
   get application(): SimApplication {
     if (!this._application) this._application = new SimApplication(this.context);
     return this._application;
@@ -50,4 +59,20 @@ export class SimApplication
 
 export function notSimulated(what: string): never {
   throw simError("NotSimulated", what);
+}
+
+export class SimWorkbookProtection
+  extends SimClientObject<null>
+  implements Pick<Excel.WorkbookProtection, "protected">
+{
+  readonly _typeName = "WorkbookProtection";
+  protected _derive(): null {
+    return null;
+  }
+  _properties(): Readonly<Record<string, SimPropertySpec<null>>> {
+    return { protected: { api: "WorkbookProtection.protected", read: () => this.context._model.structureProtected } };
+  }
+  get protected(): boolean {
+    return this._get("protected") as boolean;
+  }
 }

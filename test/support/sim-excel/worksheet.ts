@@ -13,6 +13,7 @@ export class SimWorksheet
   readonly _typeName = "Worksheet";
   private _tables: SimTableCollection | undefined;
   private _freezePanes: SimFreezePanes | undefined;
+  private _protection: SimWorksheetProtection | undefined;
 
   _properties(): Readonly<Record<string, SimPropertySpec<SheetModel>>> {
     return {
@@ -24,7 +25,13 @@ export class SimWorksheet
   _navigation(name: string): SimClientObject | undefined {
     if (name === "tables") return this.tables;
     if (name === "freezePanes") return this.freezePanes;
+    if (name === "protection") return this.protection;
     return undefined;
+  }
+
+  get protection(): SimWorksheetProtection {
+    if (!this._protection) this._protection = new SimWorksheetProtection(this.context, this, "Protection");
+    return this._protection;
   }
 
   get name(): string {
@@ -34,6 +41,7 @@ export class SimWorksheet
     this._set("name", name, "Worksheet.name", (s) => {
       const model = this.context._model;
       model.writeGuard(s);
+      model.structureGuard();
       const other = model.findSheet(name);
       if (other && other !== s) throw simError("ItemAlreadyExists", `sheet "${name}"`);
       if (name === "" || name.length > 31 || /[[\]:*?/\\]/.test(name))
@@ -230,6 +238,7 @@ export class SimWorksheetCollection extends SimClientObject<null> {
           while (model.findSheet(`Sheet${n}`)) n++;
           newName = `Sheet${n}`;
         }
+        model.structureGuard();
         return model.addSheet(newName);
       },
       false,
@@ -337,5 +346,22 @@ export class SimTable extends SimClientObject<TableModel> implements Pick<Excel.
       this.context._model.writeGuard(t.sheet);
       this.context._model.renameTable(t, name);
     });
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected; reads work either way. */
+export class SimWorksheetProtection
+  extends SimClientObject<SheetModel>
+  implements Pick<Excel.WorksheetProtection, "protected">
+{
+  readonly _typeName = "WorksheetProtection";
+  protected _derive(): SheetModel | undefined {
+    return (this._parent as SimClientObject<SheetModel>)._resolve();
+  }
+  _properties(): Readonly<Record<string, SimPropertySpec<SheetModel>>> {
+    return { protected: { api: "WorksheetProtection.protected", read: (s) => s.isProtected } };
+  }
+  get protected(): boolean {
+    return this._get("protected") as boolean;
   }
 }
