@@ -11,24 +11,10 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import {
-  runCli,
-  writeInputWorkbook,
-  type CliRun,
-} from "../bench/support/cli-bench";
-import {
-  timeCore,
-  timeWording,
-  type CoreTiming,
-  type WordingTiming,
-} from "../bench/support/core-bench";
+import { runCli, writeInputWorkbook, type CliRun } from "../bench/support/cli-bench";
+import { timeCore, timeWording, type CoreTiming, type WordingTiming } from "../bench/support/core-bench";
 import { machineInfo } from "../bench/support/machine";
-import {
-  bundleSize,
-  paneInteractive,
-  type BundleSize,
-  type PaneTiming,
-} from "../bench/support/pane-bench";
+import { bundleSize, paneInteractive, type BundleSize, type PaneTiming } from "../bench/support/pane-bench";
 import {
   BYTES_PER_SECOND,
   LIMIT_BYTES,
@@ -103,19 +89,13 @@ function timeCoreStages(sizes: readonly number[]): Map<number, CoreTiming> {
     const raw = largeRawWorkbook(rows);
     const large = rows >= 100000;
     collectGarbage();
-    log(
-      `${rows} rows: core stages (${Math.round(process.memoryUsage().heapUsed / 1048576)} MB of heap in use)`,
-    );
+    log(`${rows} rows: core stages (${Math.round(process.memoryUsage().heapUsed / 1048576)} MB of heap in use)`);
     timings.set(rows, timeCore(raw, large ? 5 : 9, large ? 1 : 2));
   }
   return timings;
 }
 
-async function measureSize(
-  rows: number,
-  core: CoreTiming,
-  withCli: boolean,
-): Promise<SizeResult> {
+async function measureSize(rows: number, core: CoreTiming, withCli: boolean): Promise<SizeResult> {
   const raw = largeRawWorkbook(rows);
   const large = rows >= 100000;
   log(`${rows} rows: simulated host (adapter, then naive)`);
@@ -154,14 +134,10 @@ async function measureSize(
 
 function timeDemo(): number {
   const started = now();
-  const result = spawnSync("npm", ["run", "demo", "--silent"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
+  const result = spawnSync("npm", ["run", "demo", "--silent"], { cwd: ROOT, encoding: "utf8" });
   const ms = now() - started;
   // demo exits 0 (or 1 when the sample data has errors); anything else is a failure
-  if (result.status === null || result.status > 1)
-    throw new Error(`npm run demo failed: ${result.stderr}`);
+  if (result.status === null || result.status > 1) throw new Error(`npm run demo failed: ${result.stderr}`);
   return round(ms, 0);
 }
 
@@ -175,15 +151,9 @@ interface Check {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-function checks(
-  results: readonly SizeResult[],
-  bundle?: BundleSize,
-  pane?: PaneTiming,
-  demoMs?: number,
-): Check[] {
+function checks(results: readonly SizeResult[], bundle?: BundleSize, pane?: PaneTiming, demoMs?: number): Check[] {
   const out: Check[] = [];
-  const at = (rows: number): SizeResult | undefined =>
-    results.find((r) => r.rows === rows);
+  const at = (rows: number): SizeResult | undefined => results.find((r) => r.rows === rows);
   for (const r of results) {
     out.push({
       name: `generate succeeds at ${r.rows} rows`,
@@ -255,54 +225,31 @@ function checks(
   return out;
 }
 
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-): string {
-  const widths = headers.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)),
-  );
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
     `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(" | ")} |`;
-  return [
-    line(headers),
-    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
-    ...rows.map(line),
-  ].join("\n");
+  return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
 async function main(): Promise<void> {
   const started = now();
-  const sizes = (argument("sizes") ?? "100,1000,10000,100000")
-    .split(",")
-    .map(Number);
+  const sizes = (argument("sizes") ?? "100,1000,10000,100000").split(",").map(Number);
   const withCli = !flag("skip-cli");
   fs.mkdirSync(WORK, { recursive: true });
   if (withCli) {
     log("building the command line (npm run build:cli)");
-    const build = spawnSync("npm", ["run", "build:cli", "--silent"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    if (build.status !== 0)
-      throw new Error(
-        `npm run build:cli failed: ${build.stdout}${build.stderr}`,
-      );
+    const build = spawnSync("npm", ["run", "build:cli", "--silent"], { cwd: ROOT, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stdout}${build.stderr}`);
   }
   const results: SizeResult[] = [];
   const core = timeCoreStages(sizes);
   const wording = new Map<number, WordingTiming>();
   for (const rows of sizes) {
     log(`${rows} rows: spun-wording check alone`);
-    wording.set(
-      rows,
-      timeWording(largeRawWorkbook(rows), rows >= 100000 ? 5 : 9),
-    );
+    wording.set(rows, timeWording(largeRawWorkbook(rows), rows >= 100000 ? 5 : 9));
   }
-  for (const rows of sizes)
-    results.push(
-      await measureSize(rows, core.get(rows) as CoreTiming, withCli),
-    );
+  for (const rows of sizes) results.push(await measureSize(rows, core.get(rows) as CoreTiming, withCli));
 
   let bundle: BundleSize | undefined;
   let pane: PaneTiming | undefined;
@@ -326,8 +273,7 @@ async function main(): Promise<void> {
     machine,
     model: {
       simulatedMs: `per sync ${ROUND_TRIP_MS} ms round trip + (request + response bytes) at ${BYTES_PER_SECOND / 1024 / 1024} MB/s, a model of Excel on the web`,
-      naive:
-        "the same read and plan, every cell written in a sync() of its own",
+      naive: "the same read and plan, every cell written in a sync() of its own",
       coreMs:
         "median of the runs' totals (9 runs up to 10,000 rows, 5 at 100,000, after warm-up and a full GC before each run)",
       totalBytesWritten: "sum of the request bytes of every sync",
@@ -430,8 +376,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 2;
 });
