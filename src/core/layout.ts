@@ -25,6 +25,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly width: number;
   /** Sentences people type (进展情况, 备注 …): the wording rules read these cells. */
   readonly freeText: boolean;
+  /** A 0 here means "none" (占地0亩 is no land): the text leaves the clause out, as for "—". */
+  readonly zeroMeansNone: boolean;
 }
 
 export type SheetRole = "input" | "template" | "output";
@@ -63,6 +65,7 @@ function col<const K extends string>(
     numberFormat?: string;
     width?: number;
     freeText?: boolean;
+    zeroMeansNone?: boolean;
   } = {},
 ): ColumnSpec<K> {
   return {
@@ -75,6 +78,7 @@ function col<const K extends string>(
     numberFormat: options.numberFormat,
     width: options.width ?? 12,
     freeText: options.freeText ?? false,
+    zeroMeansNone: options.zeroMeansNone ?? false,
   };
 }
 
@@ -161,7 +165,7 @@ export const LAYOUT = {
         enumeration: ENUMERATIONS.investmentUnit,
         width: 9,
       }),
-      col("area", "占地（亩）", "number", { aliases: ["占地"], width: 10 }),
+      col("area", "占地（亩）", "number", { zeroMeansNone: true, aliases: ["占地"], width: 10 }),
       col("status", "状态", "enum", { required: true, enumeration: ENUMERATIONS.negotiationStatus, width: 8 }),
       col("occasion", "签约场合", "text", { width: 18 }),
       col("remark", "补充说明", "text", { freeText: true, width: 40 }),

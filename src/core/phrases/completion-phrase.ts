@@ -32,8 +32,3 @@ export function schedulePhrase(
   if (showsZero(gap)) return `${head}，与序时进度持平`;
   return gapPoints > 0 ? `${head}，超序时进度${gap}个百分点` : `${head}，低于序时进度${gap}个百分点`;
 }
-
-/** "1—10月份" with a 一字线 (U+2014) for a span of time; "1月份" when the span is one month. */
-export function monthRange(month: number): string {
-  return month === 1 ? "1月份" : `1\u2014${month}月份`;
-}

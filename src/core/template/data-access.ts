@@ -4,7 +4,7 @@
  * or a 【待补：…】 marker with an issue at that cell when it is missing or unusable.
  */
 import type { SourceRef } from "../document";
-import { formatDateSerial, formatGeneral, formatNumber, isDateFormat } from "../format-number";
+import { formatDateSerial, formatGeneral, isDateFormat } from "../format-number";
 import {
   columnsOf,
   columnSpec,
@@ -20,7 +20,9 @@ import {
 import { quoteRaw, textOf, type ParsedCell } from "../parse-cell";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
+import { isCountUnit } from "../phrases/count-units";
 import { absentPiece, missingPiece, textPiece, type Piece } from "./piece";
+import { quantityToken } from "./quantities";
 import { missingValueIssue } from "./template-issues";
 
 /** A number read from a cell, or the piece to write instead. */
@@ -167,11 +169,21 @@ export function cellNumber(table: Table, row: TableRow, column: ColumnSpec<AnyCo
   return { ok: false, piece: isAbsent ? absentPiece(fail) : fail };
 }
 
+/**
+ * A number as the text states it: a token that `finishQuantities` writes once the paragraph is
+ * known (its unit and decimals may depend on the other amounts). A 0 that means "none" (占地0亩,
+ * 0名预备党员) is absent: its [ ] clause goes, and outside one the 0 is written.
+ */
+export function numberPiece(value: number, format: string, source?: SourceRef, zeroMeansNone = false): Piece {
+  const piece = textPiece(quantityToken(value, format), source ? [source] : [], { number: value });
+  return zeroMeansNone && value === 0 ? absentPiece(piece) : piece;
+}
+
 /** A cell as text: numbers as the cell shows them, text as typed (trimmed). */
 export function cellPiece(table: Table, row: TableRow, column: ColumnSpec<AnyColumnKey>, label: string): Piece {
   if (column.type === "number") {
     const n = cellNumber(table, row, column, label);
-    return n.ok ? textPiece(formatNumber(n.value, n.format), n.source ? [n.source] : [], { number: n.value }) : n.piece;
+    return n.ok ? numberPiece(n.value, n.format, n.source, column.zeroMeansNone) : n.piece;
   }
   const cell = cellOf(row, column.key);
   if (cell.address === "") return notFound(table, label, `表中没有“${column.header}”列`);
@@ -230,7 +242,10 @@ export function dataItemPiece(data: WorkbookData, name: string): Piece {
   const row = rowByName(table, name);
   if (!row) return notFound(table, name, `数据项表中没有“${name}”这一行；若不是数据项，请检查模板中的名称`);
   const value = columnSpec("dataItems", "value");
-  return cellPiece(table, row, value, name);
+  const piece = cellPiece(table, row, value, name);
+  // a count of nothing is no news: 0名预备党员, 0个项目 leave their clause
+  const unit = textOf(cellOf(row, "unit").parsed, formatGeneral);
+  return piece.number === 0 && !piece.absent && isCountUnit(unit) ? absentPiece(piece) : piece;
 }
 
 export function hasDataItem(data: WorkbookData, name: string): boolean {

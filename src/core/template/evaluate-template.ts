@@ -37,6 +37,7 @@ import {
   type Piece,
 } from "./piece";
 import type { CallExpression, Expression, ReferenceExpression, TemplateNode } from "./template-ast";
+import { finishQuantities } from "./quantities";
 import { callFunction, findFunction } from "./template-functions";
 import { parameterWarning, templateIssue, type TemplateLocation } from "./template-issues";
 import { templateError, type Scope } from "./template-scope";
@@ -72,8 +73,13 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
         break;
       }
       case "optional": {
-        const body = evaluateNodes(node.body, { ...scope, optional: true });
-        parts.push(body.absent ? droppedClause(body) : body);
+        const inner: Scope = { ...scope, optional: true };
+        let body = evaluateNodes(node.body, inner);
+        for (const alternative of node.alternatives) {
+          if (!body.absent) break;
+          body = evaluateNodes(alternative, inner);
+        }
+        parts.push(body.absent || repeatsMarkers(body, parts) ? droppedClause(body) : body);
         afterProjectName = false;
         break;
       }
@@ -121,6 +127,32 @@ function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issu
     message: `${unit.sheet}!${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
     suggestion: `核对单位：修改${unit.label}，或修改模板中的单位`,
   };
+}
+
+const MARKER = /【待补：[^】]*】/g;
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * True when every 【待补】 marker of an optional clause is already in the sentence being written:
+ * one missing 全年预计 is said once, not again in the 完成率 and 同比 clauses that need it.
+ */
+function repeatsMarkers(clause: Piece, before: readonly Piece[]): boolean {
+  const markers = clause.text.match(MARKER);
+  if (!markers) return false;
+  let sentence = "";
+  for (let i = before.length - 1; i >= 0; i--) {
+    const text = (before[i] as Piece).text;
+    let end = -1;
+    for (let j = text.length - 1; j >= 0; j--) {
+      if (SENTENCE_END.test(text.charAt(j))) {
+        end = j;
+        break;
+      }
+    }
+    sentence = text.slice(end + 1) + sentence;
+    if (end >= 0) break;
+  }
+  return markers.every((m) => sentence.includes(m));
 }
 
 /** A clause left out: nothing, except that errors in the template itself stay visible. */
@@ -247,6 +279,25 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
   return templateError(scope, "template-unknown-field", `无法识别“${path.join(".")}”`, at);
 }
 
+/**
+ * A clause left out takes its punctuation with it: where [ ] clauses dropped, the marks that met
+ * are reduced to the stronger one (“，，” → “，”, “；。” → “。”, “：，” → “：”), and a paragraph
+ * never starts with a comma.
+ */
+export function tidyPunctuation(text: string): string {
+  const rank: Readonly<Record<string, number>> = { "、": 0, "，": 1, "；": 2, "：": 3, "。": 4, "！": 4, "？": 4 };
+  // 【…】 markers quote what they are about (“可选1、、①”): leave them as they are
+  return text
+    .replace(/(【[^】]*】)|[、，；：。！？]{2,}/g, (run, marker: string | undefined) => {
+      if (marker) return marker;
+      // a run of marks from dropped clauses: keep the strongest
+      let best = run.charAt(0);
+      for (const ch of run) if ((rank[ch] ?? 0) > (rank[best] ?? 0)) best = ch;
+      return best;
+    })
+    .replace(/^[、，；]+/, "");
+}
+
 /** The list numbering the 参数 列举序号 asks for, with a warning when it is not one of the styles. */
 export function listMarkerOf(data: WorkbookData): { style: ListMarkerStyle; issues: Issue[] } {
   const cell = parameterCell(data, "列举序号");
@@ -284,5 +335,9 @@ export function evaluateTemplate(template: ParsedTemplate | string, context: Eva
     evaluate: evaluateNodes,
   };
   const piece = evaluateNodes(parsed.nodes, scope);
-  return { text: piece.text, sources: uniqueSources(piece.sources), issues: uniqueIssues(piece.issues) };
+  return {
+    text: tidyPunctuation(finishQuantities(piece.text)),
+    sources: uniqueSources(piece.sources),
+    issues: uniqueIssues(piece.issues),
+  };
 }

@@ -20,7 +20,9 @@ const CLOSE_BRACE = "}｝";
 const OPEN_OPTIONAL = "[［";
 const CLOSE_OPTIONAL = "]］";
 const ESCAPE = "\\＼";
-const ESCAPABLE = OPEN_BRACE + CLOSE_BRACE + OPEN_OPTIONAL + CLOSE_OPTIONAL + ESCAPE;
+/** Inside [ ]: separates alternatives, [A|B] = A where A is complete, else B. */
+const ALTERNATIVE = "|｜";
+const ESCAPABLE = OPEN_BRACE + CLOSE_BRACE + OPEN_OPTIONAL + CLOSE_OPTIONAL + ESCAPE + ALTERNATIVE;
 const OPEN_PAREN = "(（";
 const CLOSE_PAREN = ")）";
 const COMMA = ",，";
@@ -128,10 +130,16 @@ class Parser {
   private optional(stop: string): TemplateNode {
     const start = this.pos;
     this.pos += 1;
-    const body = this.sequence(stop + CLOSE_OPTIONAL);
+    const inner = stop + CLOSE_OPTIONAL + ALTERNATIVE;
+    const body = this.sequence(inner);
+    const alternatives: TemplateNode[][] = [];
+    while (isIn(ALTERNATIVE, this.peek())) {
+      this.pos += 1;
+      alternatives.push(this.sequence(inner));
+    }
     if (isIn(CLOSE_OPTIONAL, this.peek())) {
       this.pos += 1;
-      return { kind: "optional", body, span: { start, end: this.pos } };
+      return { kind: "optional", body, alternatives, span: { start, end: this.pos } };
     }
     // unclosed: only the "[" is wrong; parse what follows it again at the outer level
     this.errors.splice(0, this.errors.length, ...this.errors.filter((e) => e.at < start));

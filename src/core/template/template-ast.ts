@@ -25,10 +25,15 @@ export interface PlaceholderNode {
   readonly span: Span;
 }
 
-/** `[…]`: written only when every value inside exists (is not blank-and-optional or "—"). */
+/**
+ * `[…]`: written only when every value inside exists (is not blank-and-optional, "—" or a count of
+ * zero). `[A|B]`: A where it is complete, else B (else nothing).
+ */
 export interface OptionalNode {
   readonly kind: "optional";
   readonly body: readonly TemplateNode[];
+  /** What follows each `|`, tried in order when the body is incomplete. */
+  readonly alternatives: readonly (readonly TemplateNode[])[];
   readonly span: Span;
 }
 

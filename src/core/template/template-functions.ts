@@ -7,7 +7,10 @@
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
 import { columnSpec, type ColumnKey, type ColumnSpec } from "../layout";
-import { completionPhrase, monthRange, schedulePhrase } from "../phrases/completion-phrase";
+import { completionPhrase, schedulePhrase } from "../phrases/completion-phrase";
+import { estimateLead, isYearEnd, periodName } from "../phrases/period";
+import { textOf } from "../parse-cell";
+import { quantityToken } from "./quantities";
 import { DEFAULT_RATE_FORMAT, growthPhrase } from "../phrases/growth-phrase";
 import { honourClauses, type HonourEntry } from "../phrases/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../phrases/join-names";
@@ -166,6 +169,8 @@ function completion(call: CallExpression, scope: Scope): Piece {
   const target = indicatorNumber(table, row, name, INDICATOR.target);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  // a negative figure (a loss) has no completion: “占年任务-6.7%” is never written
+  if (estimate.value < 0) return absentPiece(EMPTY_PIECE);
   if (!Number.isFinite(estimate.value / target.value)) {
     return overflowFailure(table, row, name, INDICATOR.estimate, INDICATOR.target);
   }
@@ -185,6 +190,7 @@ function schedule(call: CallExpression, scope: Scope): Piece {
   const target = indicatorNumber(table, row, name, INDICATOR.target);
   if (!target.ok) return target.piece;
   if (!(target.value > 0)) return noTarget(table, row, name, target.value);
+  if (cumulative.value < 0) return absentPiece(EMPTY_PIECE);
   if (!Number.isFinite(cumulative.value / target.value)) {
     return overflowFailure(table, row, name, INDICATOR.cumulative, INDICATOR.target);
   }
@@ -198,7 +204,49 @@ function schedule(call: CallExpression, scope: Scope): Piece {
 function months(_call: CallExpression, scope: Scope): Piece {
   const month = parameterNumber(scope.data, "截至月份");
   if (!month.ok) return month.piece;
-  return textPiece(monthRange(month.value), sourcesOf(month.source));
+  return textPiece(periodName(month.value), sourcesOf(month.source));
+}
+
+/** {预计到年底} → 预计到12月底， (an estimate, before the year ends) / 全年 (截至月份 = 12). */
+function yearEndLead(_call: CallExpression, scope: Scope): Piece {
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  return textPiece(estimateLead(month.value), sourcesOf(month.source));
+}
+
+/**
+ * {预计完成(实际利用外资)} → 预计到年底可完成2200万美元的任务, only where the 全年预计 reaches the
+ * 年度任务; below it, 预计全年可完成2100万美元，占年任务95.5% (never a completion the figures do not
+ * show). At year end (截至月份 = 12) nothing is estimated: the clause is left out.
+ */
+function expectedCompletion(call: CallExpression, scope: Scope): Piece {
+  const found = indicatorRow(call, scope, INDICATOR.estimate);
+  if (!("row" in found)) return found;
+  const { row, table, name } = found;
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  if (isYearEnd(month.value)) return absentPiece(EMPTY_PIECE);
+  const estimate = indicatorNumber(table, row, name, INDICATOR.estimate);
+  if (!estimate.ok) return estimate.piece;
+  const target = indicatorNumber(table, row, name, INDICATOR.target);
+  if (!target.ok) return target.piece;
+  if (!(target.value > 0) || estimate.value < 0) return absentPiece(EMPTY_PIECE);
+  const unitCell = cellOf(row, "unit");
+  const unit = textOf(unitCell.parsed, formatGeneral);
+  const sources = sourcesOf(estimate.source, target.source, month.source, sourceAt(table, unitCell.address));
+  const text =
+    estimate.value >= target.value
+      ? `预计到年底可完成${quantityToken(target.value, target.format)}${unit}的任务`
+      : `预计全年可完成${quantityToken(estimate.value, estimate.format)}${unit}，占年任务${completionPhrase(
+          estimate.value,
+          target.value,
+          rateFormat(row, "completion"),
+        )}`;
+  return textPiece(text, sources);
+}
+
+function sourceAt(table: Table, cell: string): SourceRef | undefined {
+  return cell === "" ? undefined : { sheet: table.sheetName, cell };
 }
 
 /** The table named by a count's or list's first argument. */
@@ -238,7 +286,9 @@ function count(call: CallExpression, scope: Scope): Piece {
   // without a condition the count rests on the rows themselves: their name column
   const names = selection.tests.length > 0 ? undefined : columnRange(table, labelColumnKey(table));
   const sources = names ? selected.sources.concat([names]) : selected.sources;
-  return textPiece(String(selected.rows.length), sources, { number: selected.rows.length });
+  const piece = textPiece(String(selected.rows.length), sources, { number: selected.rows.length });
+  // “其余0个项目” is never written: a count of nothing leaves its [ ] clause
+  return selected.rows.length === 0 ? absentPiece(piece) : piece;
 }
 
 /** {列举(在建项目, 进度!=滞后)：{项目名称}项目，{进展情况}} → （1）…；（2）…. An empty list is absent. */
@@ -274,7 +324,11 @@ function list(call: CallExpression, scope: Scope): Piece {
   }
   if (items.length === 0) return absentPiece(EMPTY_PIECE);
   const { separator } = selection.options;
-  const style = selection.options.marker ?? (separator.kind === "names" ? "none" : scope.listMarker);
+  // one item is no enumeration: “（1）” only where a （2） follows
+  const style =
+    items.length === 1
+      ? "none"
+      : (selection.options.marker ?? (separator.kind === "names" ? "none" : scope.listMarker));
   const texts = items.map((item, i) => `${listMarker(style, i + 1)}${item.text}`);
   const joined = separator.kind === "names" ? joinNames(texts, separator.conjunction) : texts.join(separator.text);
   const all = concatPieces(items);
@@ -362,6 +416,8 @@ export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "合作", aliases: [], minArgs: 1, maxArgs: 1, body: false, evaluate: partners },
   { name: "荣誉列举", aliases: ["荣誉"], minArgs: 0, maxArgs: 0, body: false, evaluate: honours },
   { name: "累计月份", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: months },
+  { name: "预计到年底", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: yearEndLead },
+  { name: "预计完成", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: expectedCompletion },
 ];
 
 /** The function a template names (or an alias of it). */

@@ -44,7 +44,9 @@ describe("renderNarrative on the sample data", () => {
 
   it("records the cells each paragraph drew on, in first-use order, without repeats", () => {
     const sectionOne = document.paragraphs.find((p) => p.text.startsWith("预计到12月底"));
-    expect(sectionOne?.sources.slice(0, 4)).toEqual([
+    // 截至月份 first: it decides 预计到12月底 (or 全年 at year end)
+    expect(sectionOne?.sources.slice(0, 5)).toEqual([
+      { sheet: "参数", cell: "B4" },
       { sheet: "主要指标", cell: "C2" },
       { sheet: "主要指标", cell: "D2" },
       { sheet: "主要指标", cell: "E2" },

@@ -1,4 +1,5 @@
-import { completionPhrase, monthRange, schedulePhrase } from "../../../src/core/phrases/completion-phrase";
+import { completionPhrase, schedulePhrase } from "../../../src/core/phrases/completion-phrase";
+import { estimateLead, periodName } from "../../../src/core/phrases/period";
 import { growthPhrase } from "../../../src/core/phrases/growth-phrase";
 import { bareTitle, honourClauses } from "../../../src/core/phrases/honour-clauses";
 import { isAtLeastHundredMillionYuan, toHundredMillionYuan } from "../../../src/core/phrases/investment";
@@ -14,7 +15,10 @@ describe("growthPhrase", () => {
     [18.6, 18.6001, "与上年持平"], // −0.0005% rounds to 0.0%: never 同比下降0.0%
     [100.05, 100, "与上年持平"], // 0.000499999999999945 as stored: Excel shows 0.0% too
     [279, 100, "同比增长1.79倍"],
-    [200, 100, "同比增长1.00倍"],
+    [200, 100, "同比翻一番"], // exactly twice last year
+    [400, 100, "同比翻两番"], // four times
+    [250, 100, "同比增长1.5倍"], // 倍 without trailing zeros
+    [300, 100, "同比增长2倍"],
     [199.99, 100, "同比增长100.0%"], // below 100% unrounded: a percentage
     [0, 100, "同比下降100.0%"],
     [5, 0, "上年同期无此项"],
@@ -22,7 +26,7 @@ describe("growthPhrase", () => {
     [3.21, -0.5, "扭亏为盈"],
     [-0.2, -0.5, "同比减亏"],
     [-0.8, -0.5, "同比增亏"],
-    [0, -0.5, "同比减亏"],
+    [0, -0.5, "实现盈亏平衡"], // from a loss to zero: the loss is gone
     [-0.5, -0.5, "与上年持平"],
     [-1, 2, "由盈转亏"],
   ])("words %p against %p as %s", (estimate, lastYear, phrase) => {
@@ -68,9 +72,13 @@ describe("completionPhrase and schedulePhrase", () => {
   });
 
   it("writes the span of months with a 一字线", () => {
-    expect(monthRange(10)).toBe("1\u201410月份");
-    expect(monthRange(12)).toBe("1—12月份");
-    expect(monthRange(1)).toBe("1月份");
+    expect(periodName(10)).toBe("1\u201410月份");
+    expect(periodName(11)).toBe("1—11月份");
+    expect(periodName(1)).toBe("1月份");
+    // at year end the period is the year: never “1—12月份”, never “预计到12月底”
+    expect(periodName(12)).toBe("全年");
+    expect(estimateLead(10)).toBe("预计到12月底，");
+    expect(estimateLead(12)).toBe("全年");
   });
 });
 

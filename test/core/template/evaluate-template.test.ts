@@ -115,8 +115,9 @@ describe("evaluateTemplate: phrase functions", () => {
 
   it("writes no second 项目 after a name already ending in 项目", () => {
     const on = data({ cells: [{ sheet: "projects", row: 0, column: "name", value: "华瑞重工生产基地项目" }] });
-    expect(text("{列举(在建项目, 进度=滞后)：{项目名称}项目进展缓慢}", on)).toBe("（1）华瑞重工生产基地项目进展缓慢");
-    expect(text("{列举(在建项目, 进度=滞后)：{项目名称}工程}", on)).toBe("（1）华瑞重工生产基地项目工程");
+    // one item is no enumeration: it is not numbered
+    expect(text("{列举(在建项目, 进度=滞后)：{项目名称}项目进展缓慢}", on)).toBe("华瑞重工生产基地项目进展缓慢");
+    expect(text("{列举(在建项目, 进度=滞后)：{项目名称}工程}", on)).toBe("华瑞重工生产基地项目工程");
   });
 });
 
@@ -145,8 +146,8 @@ describe("evaluateTemplate: optional clauses", () => {
 
   it("keeps a clause and shows the marker when a value inside is invalid rather than absent", () => {
     const on = data({ cells: [{ sheet: "indicators", row: 0, column: "lastYear", value: "45.12" }] });
-    const result = render("[，{同比(工业销售收入)}]", on);
-    expect(result.text).toBe("，【待补：工业销售收入·上年实际】");
+    const result = render("工业销售收入[，{同比(工业销售收入)}]", on);
+    expect(result.text).toBe("工业销售收入，【待补：工业销售收入·上年实际】");
     expect(result.issues).toEqual([expect.objectContaining({ code: "missing-value", sheet: "主要指标", cell: "E2" })]);
   });
 
