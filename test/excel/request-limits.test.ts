@@ -6,11 +6,10 @@
 import { cellsOfBlock } from "../../src/core/cell-blocks";
 import type { Issue } from "../../src/core/issue";
 import { LAYOUT } from "../../src/core/layout";
-import type { SampleRow, SampleTable } from "../../src/core/sample-data";
-import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { validate } from "../../src/excel/run-actions";
 import { SimExcelHost } from "../support/sim-excel";
-import { manyProjects, withHost } from "./sim-helpers";
+import { flaggedCellsWorkbook } from "../support/large-workbook";
+import { withHost } from "./sim-helpers";
 
 const LIMIT = 5 * 1024 * 1024;
 const PROJECTS = LAYOUT.projects.name;
@@ -44,22 +43,6 @@ function flaggedCells(issues: readonly Issue[]): string[] {
   return [...Array.from(errors).map((c) => `${c}:#FFC7CE`), ...Array.from(warnings).map((c) => `${c}:#FFEB9C`)];
 }
 
-/** `count` 在建项目 rows whose 总投资 is a number stored as text: one error a row, all in column D. */
-function textInvestments(count: number): SampleTable {
-  return { rows: manyProjects(count).rows.map((row) => ({ ...row, totalInvestment: String(row["totalInvestment"]) })) };
-}
-
-/**
- * `count` rows with two errors each and no two flagged cells side by side or one above the
- * other: even rows 总投资 (D) and 进度 (F), odd rows 项目名称 (B) and 建设阶段 (E).
- */
-function scatteredErrors(count: number): SampleTable {
-  const rows: SampleRow[] = manyProjects(count).rows.map((row, i) =>
-    i % 2 === 0 ? { ...row, totalInvestment: "约一千", progress: "未知" } : { ...row, name: null, stage: "未知" },
-  );
-  return { rows };
-}
-
 function expectHighlightsOnExactlyTheFlaggedCells(host: SimExcelHost, issues: readonly Issue[], atLeast: number): void {
   const covered = coveredCells(host);
   const expected = flaggedCells(issues).filter((c) => c.startsWith(`${PROJECTS}!`));
@@ -70,7 +53,7 @@ function expectHighlightsOnExactlyTheFlaggedCells(host: SimExcelHost, issues: re
 
 describe("校验 with many flagged cells on Excel on the web (5 MB a request)", () => {
   it("marks 20,000 flagged cells of one column, every request under 5 MB, and again on the next run", async () => {
-    const host = SimExcelHost.fromRawWorkbook(sampleRawWorkbook({ projects: textInvestments(20000) }));
+    const host = SimExcelHost.fromRawWorkbook(flaggedCellsWorkbook("column", 20000));
     host.resetStats();
     const first = ok(await withHost(host, () => validate()));
     expect(host.stats.maxRequestBytes).toBeLessThan(LIMIT);
@@ -86,7 +69,7 @@ describe("校验 with many flagged cells on Excel on the web (5 MB a request)", 
   }, 120000);
 
   it("marks 60,000 scattered flagged cells, none joinable, every request under 5 MB, and clears them on the next run", async () => {
-    const host = SimExcelHost.fromRawWorkbook(sampleRawWorkbook({ projects: scatteredErrors(30000) }));
+    const host = SimExcelHost.fromRawWorkbook(flaggedCellsWorkbook("scattered", 60000));
     host.resetStats();
     const first = ok(await withHost(host, () => validate()));
     expect(host.stats.requests.every((r) => r.errorCode === undefined)).toBe(true);

@@ -29,3 +29,19 @@ export function largeProjectRows(count: number): SampleRow[] {
 export function largeRawWorkbook(projectRows: number): RawWorkbook {
   return sampleRawWorkbook({ projects: { rows: largeProjectRows(projectRows) } });
 }
+
+/**
+ * Workbooks with many flagged cells, for the request-size budget of 校验 on Excel on the web:
+ * "column" — `count` 在建项目 rows whose 总投资 is a number stored as text, one error a row, all
+ * in column D; "scattered" — `count` / 2 rows with two errors each and no two flagged cells side by
+ * side or one above the other (even rows 总投资 and 进度, odd rows 项目名称 and 建设阶段).
+ */
+export function flaggedCellsWorkbook(kind: "column" | "scattered", count: number): RawWorkbook {
+  const rows =
+    kind === "column"
+      ? largeProjectRows(count).map((row) => ({ ...row, totalInvestment: String(row["totalInvestment"]) }))
+      : largeProjectRows(Math.ceil(count / 2)).map((row, i): SampleRow =>
+          i % 2 === 0 ? { ...row, totalInvestment: "约一千", progress: "未知" } : { ...row, name: null, stage: "未知" },
+        );
+  return sampleRawWorkbook({ projects: { rows } });
+}
