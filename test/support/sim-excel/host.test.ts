@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load --
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load, office-addins/no-context-sync-in-loop --
    these tests read properties before load and sync on purpose: the simulated host must throw as Excel does */
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { SimExcelHost, SimRichApiError, utf8Bytes } from "./index";
@@ -193,6 +193,80 @@ describe("SimExcelHost: queued writes and sync", () => {
         }),
       ),
     ).toBe("AccessDenied");
+  });
+
+  it("reads a protected sheet and reports its protection from ExcelApi 1.2 (ApiNotFound on 1.1)", async () => {
+    const host = hostWithSheet("1.7");
+    host.putCells("数据", 0, 0, [["甲", 1]]);
+    host.protectSheet("数据");
+    const read = await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("数据");
+      sheet.load("protection/protected");
+      const range = sheet.getRange("A1:B1");
+      range.load("values");
+      await context.sync();
+      return { isProtected: sheet.protection.protected, values: range.values };
+    });
+    expect(read).toEqual({ isProtected: true, values: [["甲", 1]] });
+    host.level = "1.1";
+    expect(
+      await codeOf(
+        host.run(async (context) => {
+          context.workbook.worksheets.getItem("数据").protection.load("protected");
+          await context.sync();
+        }),
+      ),
+    ).toBe("ApiNotFound");
+  });
+
+  it("refuses adding, renaming and deleting sheets of a structure-protected workbook, reporting it from ExcelApi 1.7", async () => {
+    const host = hostWithSheet("1.7");
+    host.addSheet("其他");
+    host.protectStructure();
+    const isProtected = await host.run(async (context) => {
+      const protection = context.workbook.protection;
+      protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+    expect(isProtected).toBe(true);
+    for (const change of [
+      (c: Excel.RequestContext) => c.workbook.worksheets.add("新表"),
+      (c: Excel.RequestContext) => {
+        c.workbook.worksheets.getItem("数据").name = "改名";
+      },
+      (c: Excel.RequestContext) => c.workbook.worksheets.getItem("其他").delete(),
+    ]) {
+      expect(
+        await codeOf(
+          host.run(async (context) => {
+            change(context);
+            await context.sync();
+          }),
+        ),
+      ).toBe("InvalidOperation");
+    }
+    expect(host.snapshot().sheets.map((s) => s.name)).toEqual(["数据", "其他"]);
+  });
+
+  it("refuses to read more cells of one range than Excel allows (RangeExceedsLimit)", async () => {
+    const host = new SimExcelHost({ level: "latest", maxCellsPerRange: 1000 });
+    host.addSheet("数据");
+    expect(
+      await codeOf(
+        host.run(async (context) => {
+          context.workbook.worksheets.getItem("数据").getRange("A1:J101").load("values");
+          await context.sync();
+        }),
+      ),
+    ).toBe("RangeExceedsLimit");
+    const values = await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("数据").getRange("A1:J100");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toHaveLength(100);
   });
 
   it("rejects a value array whose shape differs from the range", async () => {
