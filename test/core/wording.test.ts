@@ -10,6 +10,7 @@ import {
   wordingLexiconReady,
 } from "../../src/core/wording/check-wording";
 import { proofreadParagraphs } from "../../src/core/wording/proofread-text";
+import { segmentSpan } from "../../src/core/wording/segment";
 import { WORDING_PAIRS_TSV } from "../../src/core/wording/wording-pairs";
 import { WORDING_WHITELIST_TSV } from "../../src/core/wording/wording-whitelist";
 
@@ -195,6 +196,16 @@ describe("checkWording", () => {
     expect(checkWording("服从大局部署，全县大局部村庄")).toMatchObject([{ wrong: "大局部", right: "大部分" }]);
   });
 
+  it.each(
+    fs
+      .readdirSync(path.join(__dirname, "..", "golden"))
+      .filter((d) => fs.existsSync(path.join(__dirname, "..", "golden", d, "narrative.txt")))
+      .map((d) => [d]),
+  )("flags nothing in the golden text of %s", (dir) => {
+    const text = fs.readFileSync(path.join(__dirname, "..", "golden", dir, "narrative.txt"), "utf8");
+    expect(checkWording(text)).toEqual([]);
+  });
+
   it("flags nothing in the restored report text", () => {
     expect(checkWording(restoredReport())).toEqual([]);
   });
@@ -224,6 +235,24 @@ describe("checkWording", () => {
 
   it("is ready at once in Node", async () => {
     await expect(wordingLexiconReady()).resolves.toBeUndefined();
+  });
+});
+
+describe("segmentSpan", () => {
+  const words = (text: string): string[] => {
+    const cuts = segmentSpan(text, 0, text.length, wordingLexicon().dictionary);
+    return cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+  };
+
+  it("cuts text into the words a reader sees where a spun word's characters meet", () => {
+    expect(words("建立起动态监测")).toEqual(["建立", "起", "动态", "监测"]);
+    expect(words("服从大局部署")).toEqual(["服从", "大局", "部署"]);
+    expect(words("二期工程明年春天起动")).toEqual(["二期", "工程", "明年", "春天", "起动"]);
+  });
+
+  it("segments only the span asked for and keeps unknown characters one by one", () => {
+    expect(segmentSpan("ab建立起动态cd", 2, 7, wordingLexicon().dictionary)).toEqual([2, 4, 5, 7]);
+    expect(words("😀")).toHaveLength(2);
   });
 });
 

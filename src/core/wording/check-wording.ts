@@ -15,8 +15,7 @@
  * It reports the word, the original it stands for and why; it never rewrites what a person typed.
  */
 import { LEXICON_SOURCE } from "./lexicon-source";
-import type { WordingLexiconData } from "./lexicon-data";
-import { buildWordingLexicon, parseTsv, type CollocateSet, type SwapRule, type WordingLexicon } from "./spin-lexicon";
+import { parseTsv, type CollocateSet, type SwapRule, type WordingLexicon } from "./spin-lexicon";
 import { segmentSpan } from "./segment";
 import { WORDING_PAIRS_TSV } from "./wording-pairs";
 import { WORDING_WHITELIST_TSV } from "./wording-whitelist";
@@ -38,10 +37,13 @@ export interface WordingMatch {
   readonly reason: string;
 }
 
-/** How the lexicon reaches the checker: built in (Node) or loaded on demand (the task pane). */
+/**
+ * How the lexicon reaches the checker: built in (Node), or loaded on demand with the code that
+ * builds it (the task pane's chunk "wording-lexicon").
+ */
 export type LexiconSource =
-  | { readonly kind: "static"; readonly data: WordingLexiconData }
-  | { readonly kind: "lazy"; readonly load: () => Promise<WordingLexiconData> };
+  | { readonly kind: "static"; readonly build: () => WordingLexicon }
+  | { readonly kind: "lazy"; readonly load: () => Promise<WordingLexicon> };
 
 /** checkWording ran in the task pane before wordingLexiconReady() had resolved. */
 export class WordingLexiconNotLoadedError extends Error {
@@ -68,8 +70,8 @@ export function wordingLexiconReady(): Promise<void> {
         ? Promise.resolve().then(() => {
             currentLexicon();
           })
-        : source.load().then((data) => {
-            lexicon = lexicon ?? buildWordingLexicon(data);
+        : source.load().then((loaded) => {
+            lexicon = lexicon ?? loaded;
           });
     loading.catch(() => {
       loading = undefined;
@@ -82,7 +84,7 @@ function currentLexicon(): WordingLexicon {
   if (lexicon) return lexicon;
   const source: LexiconSource = LEXICON_SOURCE;
   if (source.kind !== "static") throw new WordingLexiconNotLoadedError();
-  lexicon = buildWordingLexicon(source.data);
+  lexicon = source.build();
   return lexicon;
 }
 
@@ -136,14 +138,6 @@ function isNumberBefore(text: string, pos: number): boolean {
   return pos > 0 && /[0-9０-９%％]/.test(text.charAt(pos - 1));
 }
 
-/** Neighbouring words that say nothing about the word after them and are looked past. */
-const SKIPPED_LEFT: ReadonlySet<string> = new Set(
-  "相对 比较 较为 较 十分 非常 严重 仍 仍然 依然 普遍 明显 还 都 也 均 尤为 更加 日益 很 极 相当 有些 已 已经 正在 长期 一直 始终 仍旧 依旧 越来越 最 更 太 过于 极为 特别 尤其".split(
-    " ",
-  ),
-);
-const SKIPPED_RIGHT: ReadonlySet<string> = new Set(["了", "着"]);
-
 /** The segmentation around one candidate: tokens of the Chinese run it sits in (at most WINDOW characters each side). */
 interface Around {
   readonly text: string;
@@ -196,12 +190,12 @@ function matchLeftAt(text: string, pos: number, token: string, set: CollocateSet
   return undefined;
 }
 
-function matchLeft(around: Around, set: CollocateSet | undefined): Evidence {
+function matchLeft(around: Around, set: CollocateSet | undefined, lex: WordingLexicon): Evidence {
   if (!set) return undefined;
   const { text, start } = around;
   const token = tokenBefore(around, start);
   const direct = matchLeftAt(text, start, token, set);
-  if (direct !== undefined || !SKIPPED_LEFT.has(token)) return direct;
+  if (direct !== undefined || !lex.skippedLeft.has(token)) return direct;
   const pos = start - token.length;
   return matchLeftAt(text, pos, tokenBefore(around, pos), set);
 }
@@ -227,29 +221,27 @@ function matchRightAt(text: string, pos: number, token: string, set: CollocateSe
   return undefined;
 }
 
-function matchRight(around: Around, set: CollocateSet | undefined): Evidence {
+function matchRight(around: Around, set: CollocateSet | undefined, lex: WordingLexicon): Evidence {
   if (!set) return undefined;
   const { text, end } = around;
   const token = tokenAfter(around, end);
   const direct = matchRightAt(text, end, token, set);
-  if (direct !== undefined || !SKIPPED_RIGHT.has(token)) return direct;
+  if (direct !== undefined || !lex.skippedRight.has(token)) return direct;
   const pos = end + token.length;
   return matchRightAt(text, pos, tokenAfter(around, pos), set);
 }
 
-/** Neighbours that say less than a content word: clause edges, numbers, any character, particles. */
-const WEAK_EVIDENCE: ReadonlySet<string> = new Set(
-  "^ # 0 * 的 和 了 与 及 在 是 有 为 以 把 对 向 从 由 将 被 给 等 于".split(" "),
-);
+/** Clause edges, numbers and "any character" say less than a word. */
+const SPECIAL_EVIDENCE = "^#0*";
 
-/** How much a piece of evidence says: a content word 1, a weak neighbour ½. */
-function weight(evidence: string): number {
-  return WEAK_EVIDENCE.has(evidence) ? 0.5 : 1;
+/** How much a piece of evidence says: a content word 1; a particle (lexicon.weak) or a clause edge ½. */
+function weight(evidence: string, lex: WordingLexicon): number {
+  return (evidence.length === 1 && SPECIAL_EVIDENCE.indexOf(evidence) >= 0) || lex.weak.has(evidence) ? 0.5 : 1;
 }
 
 /** How specific a piece of evidence is: the longer the matched text, the more it says. */
-function specificity(evidence: string): number {
-  return weight(evidence) < 1 ? 0.5 : evidence.replace(/^…/, "").length;
+function specificity(evidence: string, lex: WordingLexicon): number {
+  return weight(evidence, lex) < 1 ? 0.5 : evidence.replace(/^…/, "").length;
 }
 
 /**
@@ -257,12 +249,12 @@ function specificity(evidence: string): number {
  * for a clause edge or a number), against it when only the spun word's do; when both match, the
  * more specific match decides by ½ (拒腐防变的|力量 against 的|力量).
  */
-function sideScore(original: Evidence, spun: Evidence): number {
-  if (original !== undefined && spun === undefined) return weight(original);
-  if (spun !== undefined && original === undefined) return -weight(spun);
+function sideScore(original: Evidence, spun: Evidence, lex: WordingLexicon): number {
+  if (original !== undefined && spun === undefined) return weight(original, lex);
+  if (spun !== undefined && original === undefined) return -weight(spun, lex);
   if (original === undefined || spun === undefined) return 0;
-  const o = specificity(original);
-  const p = specificity(spun);
+  const o = specificity(original, lex);
+  const p = specificity(spun, lex);
   return o > p ? 0.5 : o < p ? -0.5 : 0;
 }
 
@@ -288,12 +280,12 @@ interface Verdict {
 }
 
 function judgeRule(around: Around, rule: SwapRule, lex: WordingLexicon): Verdict | undefined {
-  const oL = matchLeft(around, lex.originalLeft.get(rule.original));
-  const oR = matchRight(around, lex.originalRight.get(rule.original));
-  const sL = matchLeft(around, lex.spunLeft.get(rule.spun));
-  const sR = matchRight(around, lex.spunRight.get(rule.spun));
-  const left = sideScore(oL, sL);
-  const right = sideScore(oR, sR);
+  const oL = matchLeft(around, lex.originalLeft.get(rule.original), lex);
+  const oR = matchRight(around, lex.originalRight.get(rule.original), lex);
+  const sL = matchLeft(around, lex.spunLeft.get(rule.spun), lex);
+  const sR = matchRight(around, lex.spunRight.get(rule.spun), lex);
+  const left = sideScore(oL, sL, lex);
+  const right = sideScore(oR, sR, lex);
   const score = left + right;
   if (rule.odd ? score < 0 : score <= 0) return undefined;
   // the side that says most gives the reason

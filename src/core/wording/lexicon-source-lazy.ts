@@ -6,5 +6,5 @@ import type { LexiconSource } from "./check-wording";
 
 export const LEXICON_SOURCE: LexiconSource = {
   kind: "lazy",
-  load: () => import(/* webpackChunkName: "wording-lexicon" */ "./lexicon-data").then((m) => m.WORDING_LEXICON_DATA),
+  load: () => import(/* webpackChunkName: "wording-lexicon" */ "./lexicon-build").then((m) => m.buildDefaultLexicon()),
 };

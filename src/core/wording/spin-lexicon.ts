@@ -50,6 +50,12 @@ export interface WordingLexicon {
   /** Phrases in which a spun word is always ordinary (平安建设, 预备党员), by spun word. */
   readonly phrases: ReadonlyMap<string, readonly string[]>;
   readonly dictionary: SegmentDictionary;
+  /** Words looked past on the left (相对, 十分 …: 人才相对缺乏 is about 人才) — macro @SKIP_LEFT. */
+  readonly skippedLeft: ReadonlySet<string>;
+  /** Words looked past on the right (了, 着) — macro @SKIP_RIGHT. */
+  readonly skippedRight: ReadonlySet<string>;
+  /** Neighbours that say less than a content word (的, 和, 在 …) — macro @WEAK. */
+  readonly weak: ReadonlySet<string>;
   /** Number of swap pairs. */
   readonly size: number;
 }
@@ -182,6 +188,9 @@ export function buildWordingLexicon(data: WordingLexiconData): WordingLexicon {
     spunRight,
     phrases,
     dictionary: parseSegmentDictionary(data.dictionary, data.dictionaryTotal),
+    skippedLeft: new Set(macros.get("@SKIP_LEFT") ?? []),
+    skippedRight: new Set(macros.get("@SKIP_RIGHT") ?? []),
+    weak: new Set(macros.get("@WEAK") ?? []),
     size,
   };
 }
