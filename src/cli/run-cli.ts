@@ -8,7 +8,6 @@ import { toPlainText } from "../core/document";
 import { generate } from "../core/generate";
 import { hasErrors, SEVERITY_LABEL, type Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
-import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
 import { wellFormedText } from "../core/xml-safe-text";
 import { buildDocx } from "../export/docx-document";
 import { FileSystemError } from "./fs-errors";
@@ -132,7 +131,7 @@ function outputRequests(args: GenerateArgs): OutputRequest[] {
 async function newWorkbookBytes(sample: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "年度总结助手";
-  const layout = planLayout({ sheetNames: [], sheets: [] }, { sample, templateRows: DEFAULT_TEMPLATE });
+  const layout = planLayout({ sheetNames: [], sheets: [] }, { sample });
   applyPlanToWorkbook(wb, layout.plan);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -9,6 +9,8 @@ import { completionFormula, growthFormula } from "./formulas";
 import { INPUT_SHEET_KEYS, LAYOUT, PARAMETERS, type InputSheetKey, type SheetSpec } from "./layout";
 import type { PlanStep, PlanValue, WritePlan } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
+import { DEFAULT_TEMPLATE } from "./narrative/default-template";
+import { NEUTRAL_TEMPLATE } from "./narrative/neutral-template";
 import { computedColumnsPlan } from "./output-plan";
 import { findSheet, readTable, normaliseHeader, cellOf, type HeaderCell } from "./read-table";
 import { SAMPLE_DATA, type SampleTable } from "./sample-data";
@@ -21,8 +23,11 @@ export interface TemplateRowSpec {
 export interface LayoutOptions {
   /** Fill new input sheets with the built-in sample data. */
   readonly sample?: boolean;
-  /** Rows written to a new 模板 sheet (the default template). */
-  readonly templateRows: readonly TemplateRowSpec[];
+  /**
+   * Rows written to a new 模板 sheet. By default the sample unit's report with the sample data,
+   * and otherwise the neutral template built on the unit's own tables.
+   */
+  readonly templateRows?: readonly TemplateRowSpec[];
 }
 
 export interface LayoutPlan {
@@ -70,7 +75,8 @@ export function planLayout(workbook: RawWorkbook, options: LayoutOptions): Layou
 
   const templateSpec = LAYOUT.template;
   if (!findSheet(workbook, templateSpec.name)) {
-    const values: PlanValue[][] = options.templateRows.map((r) => [r.level, r.content]);
+    const rows = options.templateRows ?? (options.sample ? DEFAULT_TEMPLATE : NEUTRAL_TEMPLATE);
+    const values: PlanValue[][] = rows.map((r) => [r.level, r.content]);
     steps.push(...newSheetSteps(templateSpec, values, { rows: [] }));
     steps.push({
       kind: "setWrapText",
@@ -78,7 +84,12 @@ export function planLayout(workbook: RawWorkbook, options: LayoutOptions): Layou
       address: `B2:B${values.length + 1}`,
       wrap: true,
     });
-    changes.push(`新建工作表“${templateSpec.name}”（默认模板${values.length}段）`);
+    const which = options.templateRows
+      ? "模板"
+      : options.sample
+        ? "示例单位的年度总结模板"
+        : "按本单位各表生成的通用模板";
+    changes.push(`新建工作表“${templateSpec.name}”（${which}${values.length}段）`);
   }
 
   return { plan: { steps }, changes, warnings };

@@ -14,7 +14,6 @@ import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
 import { LAYOUT } from "../core/layout";
 import { planLayout } from "../core/layout-plan";
-import { DEFAULT_TEMPLATE } from "../core/narrative/default-template";
 import {
   detectNarrativeEdits,
   fingerprintWritten,
@@ -156,7 +155,7 @@ export function createLayout(
   options: ActionOptions & { readonly sample?: boolean } = {},
 ): Promise<ActionOutcome<LayoutResult>> {
   return runAction(options, (workbook) => {
-    const layout = planLayout(workbook, { sample: options.sample === true, templateRows: DEFAULT_TEMPLATE });
+    const layout = planLayout(workbook, { sample: options.sample === true });
     return { plan: layout.plan, result: { changes: layout.changes, warnings: layout.warnings } };
   });
 }

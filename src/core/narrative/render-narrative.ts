@@ -15,6 +15,7 @@ import { parseTemplate } from "../template/parse-template";
 import { uniqueIssues } from "../template/piece";
 import type { TemplateLocation } from "../template/template-issues";
 import { DEFAULT_TEMPLATE, type TemplateRow } from "./default-template";
+import { HEADING_NUMBER_TOKEN, headingNumber } from "../phrases/heading-number";
 import type { ListMarkerStyle } from "../phrases/list-marker";
 
 export interface RenderOptions {
@@ -98,5 +99,50 @@ export function renderNarrative(data: WorkbookData, options: RenderOptions = {})
     };
     return row.location.row === undefined ? paragraph : { ...paragraph, templateRow: row.location.row };
   });
-  return { document: { paragraphs }, issues: uniqueIssues(issues) };
+  return { document: { paragraphs: numberHeadings(withoutEmptySections(paragraphs)) }, issues: uniqueIssues(issues) };
+}
+
+const LEVEL_RANK: Readonly<Record<ParagraphLevel, number>> = { 标题: 0, 一级: 1, 二级: 2, 三级: 3, 正文: 4 };
+
+/** Nothing to read: no letter, digit or marker, only punctuation and space. */
+function isEmptyText(text: string): boolean {
+  return /^[\s\u3000、，；：。！？]*$/.test(text.replace(HEADING_NUMBER_TOKEN, ""));
+}
+
+/**
+ * A paragraph all of whose clauses were left out is not written, and neither is a heading with
+ * nothing under it before the next heading of its level or above: a unit without 在谈项目 gets
+ * no empty “在谈项目” section. The title stays.
+ */
+function withoutEmptySections(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const kept: Paragraph[] = [];
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.level === "标题") {
+      kept.push(p);
+      continue;
+    }
+    if (p.level === "正文") {
+      if (!isEmptyText(p.text)) kept.push(p);
+      continue;
+    }
+    const next = kept[kept.length - 1];
+    const hasContent = next !== undefined && LEVEL_RANK[next.level] > LEVEL_RANK[p.level];
+    if (hasContent && !isEmptyText(p.text)) kept.push(p);
+  }
+  return kept.reverse();
+}
+
+/** {序号} in headings: 一、二、… per 一级, （一）（二）… per 二级 under it, 1. 2. … per 三级. */
+function numberHeadings(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const counters: Record<ParagraphLevel, number> = { 标题: 0, 一级: 0, 二级: 0, 三级: 0, 正文: 0 };
+  return paragraphs.map((p) => {
+    if (p.level === "一级" || p.level === "二级" || p.level === "三级") {
+      counters[p.level]++;
+      if (p.level === "一级") counters["二级"] = counters["三级"] = 0;
+      if (p.level === "二级") counters["三级"] = 0;
+    }
+    if (!p.text.includes(HEADING_NUMBER_TOKEN)) return p;
+    return { ...p, text: p.text.split(HEADING_NUMBER_TOKEN).join(headingNumber(p.level, counters[p.level])) };
+  });
 }

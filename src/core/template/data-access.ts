@@ -144,7 +144,10 @@ function notFound(table: Table, label: string, what: string): Piece {
     "",
     label,
     reason,
-    !table.present ? `添加“${table.sheetName}”工作表` : "在表中补上这一项",
+    // the template may name data this unit does not have: the fix can be either side
+    !table.present
+      ? `添加“${table.sheetName}”工作表，或在模板中删去用到它的这一句`
+      : `在“${table.sheetName}”表中补上这一项；本单位没有这一项时，在模板中删去或改写这一句`,
   );
 }
 

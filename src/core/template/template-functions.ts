@@ -8,6 +8,7 @@ import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
 import { columnSpec, type ColumnKey, type ColumnSpec } from "../layout";
 import { completionPhrase, schedulePhrase } from "../phrases/completion-phrase";
+import { HEADING_NUMBER_TOKEN } from "../phrases/heading-number";
 import { estimateLead, isYearEnd, periodName } from "../phrases/period";
 import { textOf } from "../parse-cell";
 import { quantityToken } from "./quantities";
@@ -207,6 +208,11 @@ function months(_call: CallExpression, scope: Scope): Piece {
   return textPiece(periodName(month.value), sourcesOf(month.source));
 }
 
+/** {序号} in a heading → 一、 / （一） / 1., counted over the headings the document keeps. */
+function headingNumberPlaceholder(): Piece {
+  return textPiece(HEADING_NUMBER_TOKEN);
+}
+
 /** {预计到年底} → 预计到12月底， (an estimate, before the year ends) / 全年 (截至月份 = 12). */
 function yearEndLead(_call: CallExpression, scope: Scope): Piece {
   const month = parameterNumber(scope.data, "截至月份");
@@ -249,6 +255,22 @@ function sourceAt(table: Table, cell: string): SourceRef | undefined {
   return cell === "" ? undefined : { sheet: table.sheetName, cell };
 }
 
+/**
+ * A table whose sheet the workbook does not have: data the unit never had, so the [ ] clause that
+ * counts or lists it is left out; outside [ ] the marker says which sheet is missing.
+ */
+function missingSheet(table: Table): Piece {
+  return absentPiece(
+    failure(
+      table.sheetName,
+      "",
+      table.sheetName,
+      `不存在（工作簿中没有“${table.sheetName}”工作表）`,
+      `添加“${table.sheetName}”工作表，或在模板中删去用到它的这一句`,
+    ),
+  );
+}
+
 /** The table named by a count's or list's first argument. */
 function tableArg(call: CallExpression, scope: Scope): Table | Piece {
   const arg = call.args[0];
@@ -263,15 +285,7 @@ function tableArg(call: CallExpression, scope: Scope): Table | Piece {
   const name = arg.name.join(".");
   const table = tableByName(scope.data, name);
   if (!table) return templateError(scope, "template-unknown-field", `没有名为“${name}”的表`, arg.span.start);
-  if (!table.present) {
-    return failure(
-      table.sheetName,
-      "",
-      table.sheetName,
-      `不存在（工作簿中没有“${table.sheetName}”工作表）`,
-      `添加“${table.sheetName}”工作表`,
-    );
-  }
+  if (!table.present) return missingSheet(table);
   return table;
 }
 
@@ -377,15 +391,7 @@ function partners(call: CallExpression, scope: Scope): Piece {
 /** {荣誉列举} → 被市委、市政府命名为“市级文明单位”，被市总工会评为“…”，…. */
 function honours(call: CallExpression, scope: Scope): Piece {
   const table = scope.data.tables.honours;
-  if (!table.present) {
-    return failure(
-      table.sheetName,
-      "",
-      table.sheetName,
-      `不存在（工作簿中没有“${table.sheetName}”工作表）`,
-      `添加“${table.sheetName}”工作表`,
-    );
-  }
+  if (!table.present) return missingSheet(table);
   if (call.args.length > 0) return templateError(scope, "template-bad-argument", "荣誉列举不带参数", call.span.start);
   const entries: HonourEntry[] = [];
   const parts: Piece[] = [];
@@ -417,6 +423,7 @@ export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "荣誉列举", aliases: ["荣誉"], minArgs: 0, maxArgs: 0, body: false, evaluate: honours },
   { name: "累计月份", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: months },
   { name: "预计到年底", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: yearEndLead },
+  { name: "序号", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: headingNumberPlaceholder },
   { name: "预计完成", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: expectedCompletion },
 ];
 
