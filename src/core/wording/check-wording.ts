@@ -15,7 +15,8 @@
  * It reports the word, the original it stands for and why; it never rewrites what a person typed.
  */
 import { LEXICON_SOURCE } from "./lexicon-source";
-import { parseTsv, type CollocateSet, type SwapRule, type WordingLexicon } from "./spin-lexicon";
+import { parseTsv } from "./parse-tsv";
+import type { CollocateSet, SwapRule, WordingLexicon } from "./spin-lexicon";
 import { segmentSpan } from "./segment";
 import { WORDING_PAIRS_TSV } from "./wording-pairs";
 import { WORDING_WHITELIST_TSV } from "./wording-whitelist";

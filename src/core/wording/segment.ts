@@ -20,29 +20,6 @@ export interface SegmentDictionary {
 }
 
 /**
- * Parses the compact dictionary: one line per frequency class, a letter (a = 2⁰ … z = 2²⁵)
- * followed by the words of that class separated by spaces. Probabilities are relative to
- * `total` (jieba's total count, so that rare single characters keep jieba's weight).
- */
-export function parseSegmentDictionary(text: string, total: number): SegmentDictionary {
-  const logProb = new Map<string, number>();
-  const logTotal = Math.log(total);
-  let maxLength = 1;
-  for (const line of text.split("\n")) {
-    if (line.length < 2) continue;
-    const power = line.charCodeAt(0) - 97;
-    const value = (power + 0.5) * Math.LN2 - logTotal;
-    for (const word of line.slice(1).split(" ")) {
-      if (word === "") continue;
-      const known = logProb.get(word);
-      if (known === undefined || known < value) logProb.set(word, value);
-      if (word.length > maxLength) maxLength = word.length;
-    }
-  }
-  return { logProb, maxLength, unknownLogProb: -logTotal };
-}
-
-/**
  * The best segmentation of text[from, to): the offsets at which its words start, in order,
  * followed by `to`. Every single character is a possible word, so a route always exists.
  */

@@ -5,7 +5,8 @@
  * what the tables mean).
  */
 import type { WordingLexiconData } from "./lexicon-data";
-import { parseSegmentDictionary, type SegmentDictionary } from "./segment";
+import { parseTsv } from "./parse-tsv";
+import type { SegmentDictionary } from "./segment";
 
 export interface SwapRule {
   /** The standard word the tool replaced. */
@@ -60,16 +61,27 @@ export interface WordingLexicon {
   readonly size: number;
 }
 
-/** Rows of a TSV text with a header line; blank lines are skipped, a trailing "\r" is dropped. */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  const lines = text.split("\n");
-  for (let i = 1; i < lines.length; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
-    if (line.trim() === "") continue;
-    rows.push(line.split("\t"));
+/**
+ * Parses the compact dictionary: one line per frequency class, a letter (a = 2⁰ … z = 2²⁵)
+ * followed by the words of that class separated by spaces. Probabilities are relative to
+ * `total` (jieba's total count, so that rare single characters keep jieba's weight).
+ */
+export function parseSegmentDictionary(text: string, total: number): SegmentDictionary {
+  const logProb = new Map<string, number>();
+  const logTotal = Math.log(total);
+  let maxLength = 1;
+  for (const line of text.split("\n")) {
+    if (line.length < 2) continue;
+    const power = line.charCodeAt(0) - 97;
+    const value = (power + 0.5) * Math.LN2 - logTotal;
+    for (const word of line.slice(1).split(" ")) {
+      if (word === "") continue;
+      const known = logProb.get(word);
+      if (known === undefined || known < value) logProb.set(word, value);
+      if (word.length > maxLength) maxLength = word.length;
+    }
   }
-  return rows;
+  return { logProb, maxLength, unknownLogProb: -logTotal };
 }
 
 function words(list: string | undefined): string[] {
