@@ -49,6 +49,13 @@ export interface GenerateOutcome extends ValidateOutcome {
   readonly inputs: NarrativeInputs;
 }
 
+/** What applying a pane-built plan (a fix, 参数) did beside writing. */
+export interface ApplyOutcome {
+  readonly skipped: readonly string[];
+  /** Sheets that are protected: nothing was written there. */
+  readonly blocked?: readonly BlockedSheet[];
+}
+
 export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
 
 export interface PaneBackend {
@@ -62,8 +69,8 @@ export interface PaneBackend {
   ): Promise<GenerateOutcome | NarrativeDecisionNeeded>;
   /** The input sheets and 模板 in one batch: for the settings form, the fix actions and the check before a copy. */
   read(): Promise<RawWorkbook>;
-  /** Applies a plan in one batch; returns the skipped features. */
-  apply(plan: WritePlan, progress: ProgressCallback): Promise<readonly string[]>;
+  /** Applies a plan in one batch; says what was skipped or blocked. */
+  apply(plan: WritePlan, progress: ProgressCallback): Promise<ApplyOutcome>;
   /** Activates the sheet and selects the cell. */
   goToCell(sheet: string, cell: string): Promise<void>;
 }

@@ -42,11 +42,11 @@ export function createOfficeBackend(): PaneBackend {
     createLayout: (options, progress) =>
       createLayout({ sample: options.sample, onProgress: progress })
         .then(unwrap)
-        .then((r) => ({ changes: r.changes, warnings: r.warnings, skipped: r.skipped })),
+        .then((r) => ({ changes: r.changes, warnings: r.warnings, skipped: r.skipped, blocked: r.blocked })),
     validate: (progress) =>
       validate({ onProgress: progress })
         .then(unwrap)
-        .then((r) => ({ issues: r.issues, skipped: r.skipped })),
+        .then((r) => ({ issues: r.issues, skipped: r.skipped, blocked: r.blocked })),
     generate: (progress, editedNarrative) =>
       generate({ onProgress: progress, editedNarrative })
         .then(unwrap)
@@ -57,6 +57,7 @@ export function createOfficeBackend(): PaneBackend {
                 issues: r.issues,
                 document: r.document,
                 skipped: r.skipped,
+                blocked: r.blocked,
                 keptNarrativeAs: r.keptNarrativeAs,
                 inputs: r.inputs,
               },
@@ -65,7 +66,7 @@ export function createOfficeBackend(): PaneBackend {
     apply: (plan, progress) =>
       applyPlanAction(plan, { onProgress: progress })
         .then(unwrap)
-        .then((r) => r.skipped),
+        .then((r) => ({ skipped: r.skipped, blocked: r.blocked })),
     goToCell: (sheet, cell) =>
       Excel.run((context) => goToCell(context, sheet, cell)).then(undefined, (e: unknown) => {
         throw toExcelActionError(e);

@@ -546,7 +546,13 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
         setStatus("warning", t("fixStale"));
         return undefined;
       }
-      return backend.apply(plan, progress).then(() => {
+      return backend.apply(plan, progress).then((applied) => {
+        const blocked = applied.blocked ?? [];
+        if (blocked.length > 0) {
+          // protected: the cell was not changed, and saying "changed" would be false
+          setStatus("warning", actionStatus("", applied, t).message.trim());
+          return undefined;
+        }
         setStatus("progress", t("fixApplied", { count: plan.steps.length }));
         return validateAction();
       });
@@ -722,8 +728,12 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
             setStatus("info", t("settingsNothing"));
             return undefined;
           }
-          return backend.apply(result.plan, progress).then((skipped) => {
-            const s = actionStatus(t("settingsSaved", { names: result.names.join("、") }), { skipped }, t);
+          return backend.apply(result.plan, progress).then((applied) => {
+            if ((applied.blocked ?? []).length > 0) {
+              setStatus("warning", actionStatus("", applied, t).message.trim());
+              return undefined;
+            }
+            const s = actionStatus(t("settingsSaved", { names: result.names.join("、") }), applied, t);
             return loadSettingsQuietly().then((after) => {
               // the preview follows: a changed 年度 (or any 参数 the text shows) marks it stale
               const stale = checkPreview(after);

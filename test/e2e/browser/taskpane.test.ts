@@ -498,12 +498,32 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(await page.isVisible("#asp-edited-prompt")).toBe(false);
   });
 
-  it("says so when a sheet is protected", async () => {
+  it("validates a protected sheet, lists its issues and names the sheet that blocks writing", async () => {
+    await typeIntoCell("主要指标", "C2", "'52.36");
     await page.evaluate(() => window.playground.host.protectSheet("主要指标"));
-    await page.click("#asp-validate");
-    await waitForStatus("受保护");
-    expect(await page.getAttribute("#asp-status", "role")).toBe("alert");
-    await page.evaluate(() => window.playground.host.protectSheet("主要指标", false));
+    try {
+      await clickAndWait("#asp-validate");
+      expect(await statusText()).toMatch(
+        /^校验完成：错误 \d+，警告 \d+，提示 \d+。 工作表“主要指标”受保护，\S+未写入；请在“审阅”选项卡撤销工作表保护后重试。$/,
+      );
+      expect(await page.getAttribute("#asp-status", "class")).toContain("asp-status-warning");
+      expect(await page.getAttribute("#asp-status", "role")).toBe("status");
+      expect(await page.locator('.asp-issue-link[data-sheet="主要指标"][data-cell="C2"]').count()).toBe(1);
+
+      // the fix cannot write there either: it says so, and does not claim a change
+      const item = page.locator(".asp-issue", { has: page.locator('.asp-issue-link[data-cell="C2"]') });
+      await item.locator("button", { hasText: "转换为数字" }).click();
+      await paneIdle();
+      expect(await statusText()).toMatch(/^工作表“主要指标”受保护，\S+未写入；请在“审阅”选项卡撤销工作表保护后重试。$/);
+      expect(await page.evaluate(() => window.playground.host.values("主要指标", "C2")[0]?.[0])).toBe("52.36");
+    } finally {
+      await page.evaluate(() => window.playground.host.protectSheet("主要指标", false));
+    }
+    const item = page.locator(".asp-issue", { has: page.locator('.asp-issue-link[data-cell="C2"]') });
+    await item.locator("button", { hasText: "转换为数字" }).click();
+    await waitForStatus("校验完成");
+    await paneIdle();
+    expect(await page.evaluate(() => window.playground.host.values("主要指标", "C2")[0]?.[0])).toBe(52.36);
   });
 
   it("skips, and names, what an Excel 2016 host cannot do", async () => {
