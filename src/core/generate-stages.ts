@@ -12,6 +12,7 @@ import { computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan
 import { concatPlans } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
 import { readWorkbook, type WorkbookData } from "./read-workbook";
+import { DEFAULT_REPORT, findReport, type ReportType } from "./report-types";
 import { validate } from "./validate";
 
 const SHEET_NAMES_IN_ORDER = SHEET_ORDER.map((k) => LAYOUT[k].name);
@@ -59,8 +60,14 @@ export class GenerateNotFinishedError extends Error {
   }
 }
 
+export interface GenerateOptions {
+  /** The report to write (its template and output sheets); the workbook's first one by default. */
+  readonly report?: ReportType;
+}
+
 /** Starts a generate of `raw`; nothing runs until the first `step()`. */
-export function startGenerate(raw: RawWorkbook): GenerateRun {
+export function startGenerate(raw: RawWorkbook, options: GenerateOptions = {}): GenerateRun {
+  const report = options.report ?? findReport(raw.sheetNames) ?? DEFAULT_REPORT;
   let next = 0;
   let data: WorkbookData | undefined;
   let validation: Issue[] = [];
@@ -68,7 +75,7 @@ export function startGenerate(raw: RawWorkbook): GenerateRun {
   let result: GenerateResult | undefined;
   const run: Record<GenerateStage, () => void> = {
     read: () => {
-      data = readWorkbook(raw);
+      data = readWorkbook(raw, { templateSheet: report.templateSheet });
     },
     validate: () => {
       validation = validate(data as WorkbookData);
@@ -82,11 +89,11 @@ export function startGenerate(raw: RawWorkbook): GenerateRun {
       const issues = mergeIssues(validation, done.issues);
       const plan = concatPlans(
         computedColumnsPlan(parsed.tables.indicators),
-        narrativeSheetPlan(done.document, raw.sheetNames),
+        narrativeSheetPlan(done.document, raw.sheetNames, report.outputSheet),
         issuesSheetPlan(issues, raw.sheetNames),
         highlightPlan(issues, parsed),
       );
-      result = { data: parsed, issues, document: done.document, plan };
+      result = { data: parsed, issues, document: done.document, plan, report };
     },
   };
   return {
@@ -104,7 +111,7 @@ export function startGenerate(raw: RawWorkbook): GenerateRun {
   };
 }
 
-export interface GenerateAsyncOptions {
+export interface GenerateAsyncOptions extends GenerateOptions {
   /** Called after each stage: the stage, how many have run, and how many there are. */
   readonly onStage?: (stage: GenerateStage, done: number, total: number) => void;
   /** Waits between stages so the host can paint and handle input (the pane: a timer tick). */
@@ -114,7 +121,7 @@ export interface GenerateAsyncOptions {
 /** `generate` with a pause after every stage: the same result, without one long block of work. */
 export function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<GenerateResult> {
   // promises, not async/await: the pane's ES5 bundle would carry a state machine for it
-  const run = startGenerate(raw);
+  const run = startGenerate(raw, options);
   let done = 0;
   const next = (): Promise<GenerateResult> => {
     const stage = run.step();

@@ -6,7 +6,8 @@
 import type { NarrativeDocument } from "./document";
 import { sortIssues, type Issue } from "./issue";
 import { SHEET_ORDER, LAYOUT } from "./layout";
-import { startGenerate } from "./generate-stages";
+import { startGenerate, type GenerateOptions } from "./generate-stages";
+import type { ReportType } from "./report-types";
 import { computedColumnsPlan, highlightPlan, issuesSheetPlan } from "./output-plan";
 import { concatPlans, type WritePlan } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
@@ -22,6 +23,8 @@ export interface ValidateResult {
 
 export interface GenerateResult extends ValidateResult {
   readonly document: NarrativeDocument;
+  /** The report written: its template and output sheets. */
+  readonly report: ReportType;
 }
 
 const SHEET_NAMES_IN_ORDER = SHEET_ORDER.map((k) => LAYOUT[k].name);
@@ -35,10 +38,10 @@ export function validateWorkbook(raw: RawWorkbook): ValidateResult {
   return { data, issues, plan: outputPlan(data, issues, raw.sheetNames) };
 }
 
-/** 生成文字稿: everything 校验 does, plus the narrative and the 文字稿 sheet. */
-export function generate(raw: RawWorkbook): GenerateResult {
+/** 生成文字稿: everything 校验 does, plus the narrative and the report's 文字稿 sheet. */
+export function generate(raw: RawWorkbook, options: GenerateOptions = {}): GenerateResult {
   // the stages of generate-stages.ts, run without pausing: one definition of the pipeline
-  const run = startGenerate(raw);
+  const run = startGenerate(raw, options);
   while (run.step() !== undefined) {
     // each call runs one stage
   }

@@ -11,8 +11,24 @@ import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
 /** The document setting that holds the fingerprint of the last 文字稿 written. */
 export const NARRATIVE_FINGERPRINT_SETTING = "annualSummary.narrativeFingerprint";
 
+/**
+ * The setting of one report's output sheet: the plain 文字稿 keeps the key it always had, so
+ * workbooks written before report types existed are still recognised; 文字稿（月度进展） has its own.
+ */
+export function narrativeFingerprintSetting(outputSheet: string = LAYOUT.narrative.name): string {
+  return outputSheet === LAYOUT.narrative.name
+    ? NARRATIVE_FINGERPRINT_SETTING
+    : `${NARRATIVE_FINGERPRINT_SETTING}.${outputSheet}`;
+}
+
 /** What an edited 文字稿 is renamed to: 文字稿（修改稿）, then 文字稿（修改稿2）, … */
 export const KEPT_NARRATIVE_NAME = `${LAYOUT.narrative.name}（修改稿）`;
+
+/** 文字稿 → 文字稿（修改稿）; 文字稿（月度进展） → 文字稿（月度进展·修改稿）. */
+function keptBaseName(outputSheet: string): string {
+  const m = /^(.*)（(.*)）$/.exec(outputSheet);
+  return m ? `${m[1]}（${m[2]}·修改稿` : `${outputSheet}（修改稿`;
+}
 
 /** FNV-1a over UTF-16 code units (32 bits), fed piece by piece, with the count of units. */
 class Fnv1a {
@@ -74,8 +90,8 @@ export function fingerprintSheet(sheet: RawSheet): string {
   return fingerprintGrid(sheet.values, sheet.origin.row, sheet.origin.column);
 }
 
-function findNarrativeSheet(workbook: RawWorkbook): RawSheet | undefined {
-  return workbook.sheets.find((s) => s.name === LAYOUT.narrative.name);
+function findNarrativeSheet(workbook: RawWorkbook, outputSheet: string): RawSheet | undefined {
+  return workbook.sheets.find((s) => s.name === outputSheet);
 }
 
 function hasContent(sheet: RawSheet): boolean {
@@ -93,19 +109,24 @@ export interface NarrativeEdits {
  * Whether regenerating would replace text someone changed. The 文字稿 sheet must have been read
  * into `workbook`; `fingerprint` is the setting recorded after the last write (undefined if none).
  */
-export function detectNarrativeEdits(workbook: RawWorkbook, fingerprint: string | undefined): NarrativeEdits {
-  const sheet = findNarrativeSheet(workbook);
+export function detectNarrativeEdits(
+  workbook: RawWorkbook,
+  fingerprint: string | undefined,
+  outputSheet: string = LAYOUT.narrative.name,
+): NarrativeEdits {
+  const sheet = findNarrativeSheet(workbook, outputSheet);
   if (!sheet || !hasContent(sheet)) return { edited: false, unknownOrigin: false };
   if (fingerprint === undefined) return { edited: true, unknownOrigin: true };
   return { edited: fingerprintSheet(sheet) !== fingerprint, unknownOrigin: false };
 }
 
 /** A free name for the kept sheet (sheet names compare without case in Excel). */
-export function keptNarrativeName(sheetNames: readonly string[]): string {
+export function keptNarrativeName(sheetNames: readonly string[], outputSheet: string = LAYOUT.narrative.name): string {
   const taken = (name: string): boolean => sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
-  if (!taken(KEPT_NARRATIVE_NAME)) return KEPT_NARRATIVE_NAME;
+  const base = keptBaseName(outputSheet);
+  if (!taken(`${base}）`)) return `${base}）`;
   for (let i = 2; ; i++) {
-    const name = `${LAYOUT.narrative.name}（修改稿${i}）`;
+    const name = `${base}${i}）`;
     if (!taken(name)) return name;
   }
 }
@@ -132,9 +153,9 @@ export interface KeptNarrative {
 }
 
 /** Keeps the edited 文字稿 by renaming it, so that generate writes a new 文字稿 beside it. */
-export function keepEditedNarrative(workbook: RawWorkbook): KeptNarrative {
-  const name = LAYOUT.narrative.name;
-  const keptAs = keptNarrativeName(workbook.sheetNames);
+export function keepEditedNarrative(workbook: RawWorkbook, outputSheet: string = LAYOUT.narrative.name): KeptNarrative {
+  const name = outputSheet;
+  const keptAs = keptNarrativeName(workbook.sheetNames, outputSheet);
   return {
     workbook: {
       sheetNames: workbook.sheetNames.map((n) => (n === name ? keptAs : n)),

@@ -67,23 +67,22 @@ export function computedColumnsPlan(indicators: Table): WritePlan {
 }
 
 /** Clears an owned sheet if the workbook has it, adds it otherwise. */
-function freshSheet(spec: SheetSpec, sheetNames: readonly string[]): PlanStep {
-  return sheetNames.includes(spec.name)
-    ? { kind: "clearSheet", sheet: spec.name }
-    : { kind: "addSheet", sheet: spec.name };
+/** Clears an owned sheet (named `sheet`, the spec's name by default) if the workbook has it, adds it otherwise. */
+function freshSheet(spec: SheetSpec, sheetNames: readonly string[], sheet = spec.name): PlanStep {
+  return sheetNames.includes(sheet) ? { kind: "clearSheet", sheet } : { kind: "addSheet", sheet };
 }
 
-function headerSteps(spec: SheetSpec): PlanStep[] {
+function headerSteps(spec: SheetSpec, sheet = spec.name): PlanStep[] {
   const width = spec.columns.length;
   return [
     {
       kind: "setValues",
-      sheet: spec.name,
+      sheet,
       address: rangeAddress(0, 0, 1, width),
       values: [spec.columns.map((c) => c.header)],
     },
-    { kind: "setFont", sheet: spec.name, address: rangeAddress(0, 0, 1, width), font: { bold: true } },
-    { kind: "setColumnWidths", sheet: spec.name, widths: spec.columns.map((c, i) => ({ column: i, width: c.width })) },
+    { kind: "setFont", sheet, address: rangeAddress(0, 0, 1, width), font: { bold: true } },
+    { kind: "setColumnWidths", sheet, widths: spec.columns.map((c, i) => ({ column: i, width: c.width })) },
   ];
 }
 
@@ -161,11 +160,17 @@ export function narrativeSheetValues(document: NarrativeDocument): PlanValue[][]
   return [LAYOUT.narrative.columns.map((c) => c.header), ...narrativeRowValues(narrativeRows(document))];
 }
 
-/** 文字稿: one paragraph a row — text, level, the cells it drew on, and its problems. */
-export function narrativeSheetPlan(document: NarrativeDocument, sheetNames: readonly string[]): WritePlan {
+/**
+ * 文字稿: one paragraph a row — text, level, the cells it drew on, and its problems. `sheet` is the
+ * report's output sheet (文字稿, or 文字稿（月度进展） for a report type of its own).
+ */
+export function narrativeSheetPlan(
+  document: NarrativeDocument,
+  sheetNames: readonly string[],
+  sheet: string = LAYOUT.narrative.name,
+): WritePlan {
   const spec = LAYOUT.narrative;
-  const sheet = spec.name;
-  const steps: PlanStep[] = [freshSheet(spec, sheetNames), ...headerSteps(spec)];
+  const steps: PlanStep[] = [freshSheet(spec, sheetNames, sheet), ...headerSteps(spec, sheet)];
   const rows = narrativeRows(document);
   if (rows.length === 0) return { steps };
   const values = narrativeRowValues(rows);

@@ -21,10 +21,16 @@ export interface WorkbookData {
   readonly parameters: Readonly<Record<ParameterKey, ParameterCell | undefined>>;
 }
 
-export function readWorkbook(workbook: RawWorkbook): WorkbookData {
+export interface ReadOptions {
+  /** The template sheet of the report being written (模板 by default; 模板（月度进展） …). */
+  readonly templateSheet?: string;
+}
+
+export function readWorkbook(workbook: RawWorkbook, options: ReadOptions = {}): WorkbookData {
   const tables = {} as { [K in ReadSheetKey]: Table<K> };
   const read = <K extends ReadSheetKey>(key: K): void => {
-    tables[key] = readTable(key, findSheet(workbook, LAYOUT[key].name)) as (typeof tables)[K];
+    const name = key === "template" && options.templateSheet ? options.templateSheet : LAYOUT[key].name;
+    tables[key] = readTable(key, findSheet(workbook, name)) as (typeof tables)[K];
   };
   READ_SHEET_KEYS.forEach(read);
   const parameters = {} as Record<ParameterKey, ParameterCell | undefined>;

@@ -65,7 +65,7 @@ function sheetRows(data: WorkbookData, issues: Issue[]): SourceRow[] | undefined
       });
     }
     if (content === "") continue;
-    rows.push({ level, content, location: { row: row.row, cell: contentCell.address } });
+    rows.push({ level, content, location: { sheet: table.sheetName, row: row.row, cell: contentCell.address } });
   }
   return rows;
 }

@@ -27,6 +27,8 @@ export type TemplateIssueCode =
 
 /** Where a template paragraph lives: the 内容 cell of its 模板 row, or the built-in template. */
 export interface TemplateLocation {
+  /** The template sheet (模板, or 模板（月度进展） for a report type of its own); 模板 when absent. */
+  readonly sheet?: string;
   /** Zero-based 模板 sheet row; undefined for the built-in default template. */
   readonly row?: number;
   /** A1 address of the 内容 cell ("" for the built-in template). */
@@ -42,11 +44,12 @@ const SUGGESTION: Readonly<Record<TemplateIssueCode, string>> = {
 
 /** An error in the template at character offset `at` of its row. */
 export function templateIssue(code: TemplateIssueCode, message: string, location: TemplateLocation, at: number): Issue {
-  const where = location.row === undefined ? "默认模板" : `${LAYOUT.template.name}!${location.cell}`;
+  const sheet = location.sheet ?? LAYOUT.template.name;
+  const where = location.row === undefined ? "默认模板" : `${sheet}!${location.cell}`;
   return {
     severity: "error",
     code,
-    sheet: LAYOUT.template.name,
+    sheet,
     cell: location.cell,
     message: `${where} 第${at + 1}个字符：${message}`,
     suggestion: SUGGESTION[code],
