@@ -6,17 +6,20 @@
  * bundle, the pane's time to interactive in headless Chromium and `npm run demo`. Prints a table,
  * writes bench/results.json, and exits 1 when a budget is missed.
  *
- * Then 校验 on workbooks with many flagged cells (20,000 in one column, 60,000 scattered), run twice:
- * the largest request stays under Excel on the web's 5 MB whatever the number of flagged cells.
- *
  *   npx tsx scripts/bench.ts [--sizes 100,1000,10000,100000] [--skip-cli] [--skip-pane] [--skip-demo]
- *                            [--skip-flagged]
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, writeInputWorkbook, type CliRun } from "../bench/support/cli-bench";
-import { timeCore, type CoreTiming } from "../bench/support/core-bench";
+import {
+  cliChecks,
+  measureHostile,
+  runCli,
+  writeInputWorkbook,
+  type CliRun,
+  type HostileRun,
+} from "../bench/support/cli-bench";
+import { timeCore, timeWording, type CoreTiming, type WordingTiming } from "../bench/support/core-bench";
 import { machineInfo } from "../bench/support/machine";
 import { bundleSize, paneInteractive, type BundleSize, type PaneTiming } from "../bench/support/pane-bench";
 import {
@@ -25,11 +28,10 @@ import {
   ROUND_TRIP_MS,
   runAdapter,
   runNaive,
-  runValidateTwice,
   type HostRun,
 } from "../bench/support/sim-bench";
 import { collectGarbage, now, round } from "../bench/support/stats";
-import { flaggedCellsWorkbook, largeRawWorkbook } from "../test/support/large-workbook";
+import { largeRawWorkbook } from "../test/support/large-workbook";
 
 const ROOT = path.resolve(__dirname, "..");
 const WORK = path.join(ROOT, "bench", "work");
@@ -49,6 +51,10 @@ const BUDGETS = {
   bundleBytes: 250_000,
   paneInteractiveMs: 1000,
   demoMs: 5000,
+  /** Peak memory of the command line: sample plus 100,000 project rows, and hostile files. */
+  cliPeakMB: 1024,
+  /** A hostile file (a stray cell at the last row, an inflating zip) ends in seconds. */
+  hostileCliMs: 10000,
 } as const;
 
 interface SizeResult {
@@ -137,29 +143,6 @@ async function measureSize(rows: number, core: CoreTiming, withCli: boolean): Pr
   };
 }
 
-/** 校验 with many flagged cells: each case run twice (marking, then clearing and marking again). */
-interface FlaggedResult {
-  readonly name: string;
-  readonly flaggedCells: number;
-  readonly first: HostRun;
-  readonly again: HostRun;
-}
-
-const FLAGGED_CASES: readonly { name: string; kind: "column" | "scattered"; count: number }[] = [
-  { name: "20,000 flagged cells in one column", kind: "column", count: 20000 },
-  { name: "60,000 scattered flagged cells", kind: "scattered", count: 60000 },
-];
-
-async function measureFlagged(): Promise<FlaggedResult[]> {
-  const out: FlaggedResult[] = [];
-  for (const c of FLAGGED_CASES) {
-    log(`校验 with ${c.name}`);
-    const { first, again } = await runValidateTwice(flaggedCellsWorkbook(c.kind, c.count));
-    out.push({ name: c.name, flaggedCells: c.count, first, again });
-  }
-  return out;
-}
-
 function timeDemo(): number {
   const started = now();
   const result = spawnSync("npm", ["run", "demo", "--silent"], { cwd: ROOT, encoding: "utf8" });
@@ -179,13 +162,7 @@ interface Check {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-function checks(
-  results: readonly SizeResult[],
-  flagged: readonly FlaggedResult[],
-  bundle?: BundleSize,
-  pane?: PaneTiming,
-  demoMs?: number,
-): Check[] {
+function checks(results: readonly SizeResult[], bundle?: BundleSize, pane?: PaneTiming, demoMs?: number): Check[] {
   const out: Check[] = [];
   const at = (rows: number): SizeResult | undefined => results.find((r) => r.rows === rows);
   for (const r of results) {
@@ -219,17 +196,6 @@ function checks(
     budget: `≤ ${mb(BUDGETS.maxResponseBytes)}`,
     ok: maxResp <= BUDGETS.maxResponseBytes,
   });
-  for (const f of flagged) {
-    const runs = [f.first, f.again];
-    const largest = Math.max(...runs.map((r) => r.maxRequestBytes));
-    const failed = runs.find((r) => !r.ok);
-    out.push({
-      name: `校验 twice, ${f.name}: largest request`,
-      value: failed ? `failed: ${failed.error}` : mb(largest),
-      budget: `≤ ${mb(BUDGETS.maxRequestBytes)}`,
-      ok: !failed && largest <= BUDGETS.maxRequestBytes,
-    });
-  }
   if (r10k)
     out.push({
       name: "core at 10,000 rows",
@@ -289,8 +255,18 @@ async function main(): Promise<void> {
   }
   const results: SizeResult[] = [];
   const core = timeCoreStages(sizes);
+  const wording = new Map<number, WordingTiming>();
+  for (const rows of sizes) {
+    log(`${rows} rows: spun-wording check alone`);
+    wording.set(rows, timeWording(largeRawWorkbook(rows), rows >= 100000 ? 5 : 9));
+  }
   for (const rows of sizes) results.push(await measureSize(rows, core.get(rows) as CoreTiming, withCli));
-  const flagged = flag("skip-flagged") ? [] : await measureFlagged();
+
+  let hostile: HostileRun[] = [];
+  if (withCli) {
+    log("command line on hostile files (stray cells at A1048576 and XFD20, a zip inflating to 300 MB)");
+    hostile = await measureHostile(WORK);
+  }
 
   let bundle: BundleSize | undefined;
   let pane: PaneTiming | undefined;
@@ -307,7 +283,10 @@ async function main(): Promise<void> {
     demoMs = timeDemo();
   }
 
-  const list = checks(results, flagged, bundle, pane, demoMs);
+  const list = [
+    ...checks(results, bundle, pane, demoMs),
+    ...cliChecks(results.find((r) => r.rows === 100000)?.cliPeakMB, hostile, BUDGETS),
+  ];
   const machine = machineInfo();
   const json = {
     budgets: BUDGETS,
@@ -320,7 +299,8 @@ async function main(): Promise<void> {
       totalBytesWritten: "sum of the request bytes of every sync",
     },
     results,
-    flagged,
+    hostileCli: hostile,
+    wording: sizes.map((rows) => ({ rows, ...wording.get(rows) })),
     bundleBytes: bundle?.bundleBytes,
     bundleGzipBytes: bundle?.bundleGzipBytes,
     lazyChunkBytes: bundle?.lazyChunkBytes,
@@ -382,34 +362,12 @@ async function main(): Promise<void> {
     ),
   );
   out.push("");
-  if (flagged.length > 0) {
-    out.push(
-      table(
-        [
-          "校验 twice",
-          "syncs",
-          "max request",
-          "written",
-          "sim. ms",
-          "again: syncs",
-          "max request",
-          "written",
-          "sim. ms",
-        ],
-        flagged.map((f) => [
-          f.name,
-          String(f.first.syncs),
-          mb(f.first.maxRequestBytes),
-          mb(f.first.totalBytesWritten),
-          String(f.first.simulatedMs),
-          String(f.again.syncs),
-          mb(f.again.maxRequestBytes),
-          mb(f.again.totalBytesWritten),
-          String(f.again.simulatedMs),
-        ]),
-      ),
-    );
-    out.push("");
+  for (const rows of sizes) {
+    const w = wording.get(rows);
+    if (w)
+      out.push(
+        `Wording check alone (spun-wording rule, part of validate), ${rows.toLocaleString("en-US")} rows: ${w.ms} ms for ${w.cells.toLocaleString("en-US")} free-text cells (${w.issues} issues)`,
+      );
   }
   if (bundle)
     out.push(
@@ -420,6 +378,10 @@ async function main(): Promise<void> {
       `Pane interactive: playground ${pane.paneInteractiveMs} ms (runs ${pane.paneInteractiveRuns.join(", ")}); production taskpane.html with an Office stub ${pane.productionPaneInteractiveMs} ms`,
     );
   if (demoMs !== undefined) out.push(`npm run demo: ${demoMs} ms`);
+  for (const h of hostile)
+    out.push(
+      `Command line on ${h.name} (${(h.fileBytes / 1024).toFixed(0)} KB file): ${h.cliMs} ms, ${h.cliPeakMB} MB peak, exit ${h.exitCode}: ${h.message}`,
+    );
   out.push(
     `Simulated time: ${ROUND_TRIP_MS} ms a sync + bytes at ${BYTES_PER_SECOND / 1024 / 1024} MB/s (a model of Excel on the web).`,
   );

@@ -11,15 +11,21 @@
  */
 import { runCli } from "./run-cli";
 
-// a closed pipe on stdout (`… | head`) ends the output, not the process with a stack trace
+// a closed pipe on stdout (`… | head`) ends the output, not the run with a stack trace
+let stdoutOpen = true;
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (error.code === "EPIPE") {
+    stdoutOpen = false;
+    return;
+  }
   process.stderr.write(`错误：无法写入标准输出（${error.code ?? error.message}）\n`);
   process.exit(2);
 });
 
 runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (stdoutOpen) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
 }).then(
   (code) => {

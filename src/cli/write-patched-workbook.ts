@@ -53,6 +53,12 @@ function blockOf(address: string): Block {
   return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
 }
 
+/** The r:id of a sheet element, whatever prefix the relationships namespace has. */
+function relIdOf(e: XmlElement): string | undefined {
+  const key = Object.keys(e.attributes).find((k) => k.includes(":") && localName(k) === "id");
+  return key ? e.attributes[key] : undefined;
+}
+
 function clone(e: XmlElement): XmlElement {
   return {
     name: e.name,
@@ -175,6 +181,18 @@ class PackageEditor {
     const sheet = new OwnedSheet();
     this.sheets.set(name, { kind: "owned", part: target.part, sheet });
     this.written.set(target.part, sheet);
+    // a chart sheet of that name becomes a worksheet: its content type and relationship say so
+    const partName = `/${target.part}`.toLowerCase();
+    for (const o of childElements(this.contentTypes, "Override")) {
+      if ((o.attributes["PartName"] ?? "").toLowerCase() === partName)
+        o.attributes["ContentType"] = CONTENT_TYPE.worksheet;
+    }
+    const relId = this.sheetElement(name) ? relIdOf(this.sheetElement(name) as XmlElement) : undefined;
+    for (const r of childElements(this.workbookRels, "Relationship")) {
+      const type = r.attributes["Type"] ?? "";
+      if (r.attributes["Id"] === relId && !type.endsWith("/worksheet"))
+        r.attributes["Type"] = `${type.slice(0, type.lastIndexOf("/") + 1)}worksheet`;
+    }
     // the new sheet has no drawings, comments or tables of its own
     const rels = findEntry(this.pkg.archive, relsPartOf(target.part));
     if (rels) this.removed.add(rels.name);
