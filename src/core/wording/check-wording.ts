@@ -232,10 +232,10 @@ function matchRight(around: Around, set: CollocateSet | undefined, lex: WordingL
   return matchRightAt(text, pos, tokenAfter(around, pos), set);
 }
 
-/** Clause edges, numbers and "any character" say less than a word. */
-const SPECIAL_EVIDENCE = "^#0*";
+/** Clause edges say less than a word (a number or "any character" says as much). */
+const SPECIAL_EVIDENCE = "^#";
 
-/** How much a piece of evidence says: a content word 1; a particle (lexicon.weak) or a clause edge ½. */
+/** How much a piece of evidence says: a content word or a number 1; a particle (lexicon.weak) or a clause edge ½. */
 function weight(evidence: string, lex: WordingLexicon): number {
   return (evidence.length === 1 && SPECIAL_EVIDENCE.indexOf(evidence) >= 0) || lex.weak.has(evidence) ? 0.5 : 1;
 }
@@ -288,7 +288,10 @@ function judgeRule(around: Around, rule: SwapRule, lex: WordingLexicon): Verdict
   const left = sideScore(oL, sL, lex);
   const right = sideScore(oR, sR, lex);
   const score = left + right;
-  if (rule.odd ? score < 0 : score <= 0) return undefined;
+  // an ordinary spun word needs a word of evidence: a clause edge or a particle alone is not enough
+  const strong =
+    (left > 0 && oL !== undefined && weight(oL, lex) === 1) || (right > 0 && oR !== undefined && weight(oR, lex) === 1);
+  if (rule.odd ? score < 0 : score <= 0 || (score < 1 && !strong)) return undefined;
   // the side that says most gives the reason
   const reason =
     left > 0 && left >= right && oL !== undefined
