@@ -13,7 +13,12 @@ import { columnLetters, rangeAddress } from "../core/a1";
 import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/raw-cell";
 import { normaliseHeader } from "../core/read-table";
-import { NO_OWNED_HIGHLIGHTS, queueOwnedHighlightQuery, type OwnedHighlights } from "./owned-highlights";
+import {
+  NO_OWNED_HIGHLIGHTS,
+  queueOwnedHighlightQuery,
+  readOwnedHighlightsPaged,
+  type OwnedHighlights,
+} from "./owned-highlights";
 import type { ProtectionState } from "./protection";
 import type { HostSupport } from "./requirements";
 
@@ -250,14 +255,27 @@ export async function readWorkbook(
     const code = errorCode(error);
     if (code !== "ResponsePayloadSizeLimitExceeded" && code !== "ItemNotFound" && code !== "RangeExceedsLimit")
       throw error;
-    const queued = toRead.map((name) => {
-      const used = usedRange(name);
-      used.load("rowIndex, columnIndex, rowCount, columnCount");
-      return { name, used };
-    });
+    const querySizes = (): { name: string; used: Excel.Range }[] =>
+      toRead.map((name) => {
+        const used = usedRange(name);
+        used.load("rowIndex, columnIndex, rowCount, columnCount");
+        return { name, used };
+      });
+    let queued = querySizes();
     collectHighlights = withHighlights ? queueOwnedHighlightQuery(worksheets, highlightSheets) : undefined;
-    syncs++;
-    await context.sync();
+    try {
+      syncs++;
+      await context.sync();
+    } catch (sizesError) {
+      // the marks alone are more than a response holds (tens of thousands left by a run): sizes, then the marks page by page
+      if (errorCode(sizesError) !== "ResponsePayloadSizeLimitExceeded" || !collectHighlights) throw sizesError;
+      queued = querySizes();
+      syncs++;
+      await context.sync();
+      const paged = await readOwnedHighlightsPaged(context, highlightSheets, Math.floor(limit * SAFETY));
+      syncs += paged.syncs;
+      collectHighlights = () => paged.highlights;
+    }
     reads = queued.map(({ name, used }) => newSheetRead(name, used, DEFAULT_CELL_BYTES));
     headRowsRead = reads.map(() => 0);
     headColumnsRead = reads.map(() => 0);

@@ -54,4 +54,27 @@ describe("readWorkbook under Excel's limits", () => {
     expect(host.stats.maxResponseBytes).toBeLessThanOrEqual(maxResponseBytes);
     expect(read.workbook.sheets.find((s) => s.name === PROJECTS)?.values).toEqual(data);
   });
+
+  it("reads last run's marks page by page when they are more than one response holds", async () => {
+    const maxResponseBytes = 100 * 1024;
+    const host = new SimExcelHost({ level: "latest", maxResponseBytes });
+    host.addSheet(PROJECTS);
+    host.putCells(
+      PROJECTS,
+      0,
+      0,
+      grid(3, 2, (r, c) => (r === 0 ? `列${c}` : r + c)),
+    );
+    for (let i = 0; i < 3000; i++)
+      host.putConditionalFormat(PROJECTS, `D${2 * i + 2}`, "Custom", '=N("年度总结助手")=0', "#FFC7CE");
+    host.putConditionalFormat(PROJECTS, "A1:B3", "Custom", "=A1>1", "#00FF00");
+
+    const read = await withHost(host, () =>
+      Excel.run((context) => readWorkbook(context, fixedSupport(20), { maxResponseBytes })),
+    );
+    expect(read.ownedHighlights.bySheet[PROJECTS]).toHaveLength(3000);
+    expect(read.workbook.sheets.find((s) => s.name === PROJECTS)?.values[2]).toEqual([2, 3]);
+    const answered = host.stats.requests.filter((r) => r.errorCode === undefined);
+    expect(answered.every((r) => r.responseBytes <= maxResponseBytes)).toBe(true);
+  });
 });

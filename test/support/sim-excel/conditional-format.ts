@@ -40,6 +40,19 @@ export class SimConditionalFormatCollection extends SimClientObject<RangeTarget>
     return cf;
   }
 
+  /** The conditional format at `index` in the collection (ItemNotFound past the end). */
+  getItemAt(index: number): SimConditionalFormat {
+    const cf = new SimConditionalFormat(this.context, this, "GetItemAt", [index]);
+    this._instantiate(
+      cf,
+      "ConditionalFormatCollection.getItemAt",
+      (t) => this.context._model.conditionalFormatsIn(t.sheet, t.rect)[index],
+      false,
+      `conditional format at ${index}`,
+    );
+    return cf;
+  }
+
   getCount(): SimClientResult<number> {
     const result = new SimClientResult<number>();
     this._call("GetCount", [], "ConditionalFormatCollection.getCount", (t) => {

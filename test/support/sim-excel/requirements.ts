@@ -75,6 +75,7 @@ export const API_SETS = {
   "ConditionalFormatCollection.add": "1.6",
   "ConditionalFormatCollection.items": "1.6",
   "ConditionalFormatCollection.getCount": "1.6",
+  "ConditionalFormatCollection.getItemAt": "1.6",
   "ConditionalFormatCollection.clearAll": "1.6",
   "ConditionalFormat.type": "1.6",
   "ConditionalFormat.custom": "1.6",
