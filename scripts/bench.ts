@@ -6,7 +6,11 @@
  * bundle, the pane's time to interactive in headless Chromium and `npm run demo`. Prints a table,
  * writes bench/results.json, and exits 1 when a budget is missed.
  *
+ * Then 校验 on workbooks with many flagged cells (20,000 in one column, 60,000 scattered), run twice:
+ * the largest request stays under Excel on the web's 5 MB whatever the number of flagged cells.
+ *
  *   npx tsx scripts/bench.ts [--sizes 100,1000,10000,100000] [--skip-cli] [--skip-pane] [--skip-demo]
+ *                            [--skip-flagged]
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -28,10 +32,11 @@ import {
   ROUND_TRIP_MS,
   runAdapter,
   runNaive,
+  runValidateTwice,
   type HostRun,
 } from "../bench/support/sim-bench";
 import { collectGarbage, now, round } from "../bench/support/stats";
-import { largeRawWorkbook } from "../test/support/large-workbook";
+import { flaggedCellsWorkbook, largeRawWorkbook } from "../test/support/large-workbook";
 
 const ROOT = path.resolve(__dirname, "..");
 const WORK = path.join(ROOT, "bench", "work");
@@ -143,6 +148,29 @@ async function measureSize(rows: number, core: CoreTiming, withCli: boolean): Pr
   };
 }
 
+/** 校验 with many flagged cells: each case run twice (marking, then clearing and marking again). */
+interface FlaggedResult {
+  readonly name: string;
+  readonly flaggedCells: number;
+  readonly first: HostRun;
+  readonly again: HostRun;
+}
+
+const FLAGGED_CASES: readonly { name: string; kind: "column" | "scattered"; count: number }[] = [
+  { name: "20,000 flagged cells in one column", kind: "column", count: 20000 },
+  { name: "60,000 scattered flagged cells", kind: "scattered", count: 60000 },
+];
+
+async function measureFlagged(): Promise<FlaggedResult[]> {
+  const out: FlaggedResult[] = [];
+  for (const c of FLAGGED_CASES) {
+    log(`校验 with ${c.name}`);
+    const { first, again } = await runValidateTwice(flaggedCellsWorkbook(c.kind, c.count));
+    out.push({ name: c.name, flaggedCells: c.count, first, again });
+  }
+  return out;
+}
+
 function timeDemo(): number {
   const started = now();
   const result = spawnSync("npm", ["run", "demo", "--silent"], { cwd: ROOT, encoding: "utf8" });
@@ -162,7 +190,13 @@ interface Check {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
-function checks(results: readonly SizeResult[], bundle?: BundleSize, pane?: PaneTiming, demoMs?: number): Check[] {
+function checks(
+  results: readonly SizeResult[],
+  flagged: readonly FlaggedResult[],
+  bundle?: BundleSize,
+  pane?: PaneTiming,
+  demoMs?: number,
+): Check[] {
   const out: Check[] = [];
   const at = (rows: number): SizeResult | undefined => results.find((r) => r.rows === rows);
   for (const r of results) {
@@ -196,6 +230,17 @@ function checks(results: readonly SizeResult[], bundle?: BundleSize, pane?: Pane
     budget: `≤ ${mb(BUDGETS.maxResponseBytes)}`,
     ok: maxResp <= BUDGETS.maxResponseBytes,
   });
+  for (const f of flagged) {
+    const runs = [f.first, f.again];
+    const largest = Math.max(...runs.map((r) => r.maxRequestBytes));
+    const failed = runs.find((r) => !r.ok);
+    out.push({
+      name: `校验 twice, ${f.name}: largest request`,
+      value: failed ? `failed: ${failed.error}` : mb(largest),
+      budget: `≤ ${mb(BUDGETS.maxRequestBytes)}`,
+      ok: !failed && largest <= BUDGETS.maxRequestBytes,
+    });
+  }
   if (r10k)
     out.push({
       name: "core at 10,000 rows",
@@ -261,6 +306,7 @@ async function main(): Promise<void> {
     wording.set(rows, timeWording(largeRawWorkbook(rows), rows >= 100000 ? 5 : 9));
   }
   for (const rows of sizes) results.push(await measureSize(rows, core.get(rows) as CoreTiming, withCli));
+  const flagged = flag("skip-flagged") ? [] : await measureFlagged();
 
   let hostile: HostileRun[] = [];
   if (withCli) {
@@ -284,7 +330,7 @@ async function main(): Promise<void> {
   }
 
   const list = [
-    ...checks(results, bundle, pane, demoMs),
+    ...checks(results, flagged, bundle, pane, demoMs),
     ...cliChecks(results.find((r) => r.rows === 100000)?.cliPeakMB, hostile, BUDGETS),
   ];
   const machine = machineInfo();
@@ -300,6 +346,7 @@ async function main(): Promise<void> {
     },
     results,
     hostileCli: hostile,
+    flagged,
     wording: sizes.map((rows) => ({ rows, ...wording.get(rows) })),
     bundleBytes: bundle?.bundleBytes,
     bundleGzipBytes: bundle?.bundleGzipBytes,
@@ -368,6 +415,35 @@ async function main(): Promise<void> {
       out.push(
         `Wording check alone (spun-wording rule, part of validate), ${rows.toLocaleString("en-US")} rows: ${w.ms} ms for ${w.cells.toLocaleString("en-US")} free-text cells (${w.issues} issues)`,
       );
+  }
+  if (flagged.length > 0) {
+    out.push(
+      table(
+        [
+          "校验 twice",
+          "syncs",
+          "max request",
+          "written",
+          "sim. ms",
+          "again: syncs",
+          "max request",
+          "written",
+          "sim. ms",
+        ],
+        flagged.map((f) => [
+          f.name,
+          String(f.first.syncs),
+          mb(f.first.maxRequestBytes),
+          mb(f.first.totalBytesWritten),
+          String(f.first.simulatedMs),
+          String(f.again.syncs),
+          mb(f.again.maxRequestBytes),
+          mb(f.again.totalBytesWritten),
+          String(f.again.simulatedMs),
+        ]),
+      ),
+    );
+    out.push("");
   }
   if (bundle)
     out.push(
