@@ -68,7 +68,7 @@ export function describeSkipped(sheet: string, steps: readonly PlanStep[]): stri
         if (kinds.indexOf("setFormulas") < 0) add("数字格式");
         break;
       case "setValues":
-        add("表头和数据");
+        add("单元格内容");
         break;
       case "addOwnedHighlight":
         add("问题单元格标记");

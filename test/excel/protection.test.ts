@@ -6,7 +6,7 @@
  */
 import { LAYOUT } from "../../src/core/layout";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
-import { generate, validate } from "../../src/excel/run-actions";
+import { applyPlanAction, generate, validate } from "../../src/excel/run-actions";
 import { SimExcelHost, type SimApiLevel } from "../support/sim-excel";
 import { cellsOf, withHost } from "./sim-helpers";
 
@@ -84,6 +84,38 @@ describe.each(["1.1", "latest"] as const)("on ExcelApi %s", (level) => {
     ]);
     expect(sheetCells(host, ISSUES)).toEqual(listBefore);
     expect(host.snapshot().sheets.find((s) => s.name === INDICATORS)?.cells["F2"]?.formula).toMatch(/^=/);
+  });
+
+  it("生成文字稿 on a structure-protected workbook keeps an edited 文字稿 as it is (it cannot be renamed), and says so", async () => {
+    const host = hostWithErrors(level);
+    ok(await withHost(host, () => generate()));
+    host.putCells(NARRATIVE, 2, 0, [["这一段由人改过。"]]);
+    const edited = sheetCells(host, NARRATIVE);
+    host.protectStructure();
+    const outcome = ok(await withHost(host, () => generate()));
+    expect(outcome.blocked).toEqual([
+      {
+        sheet: NARRATIVE,
+        message:
+          "工作簿结构受保护，无法将工作表“文字稿”改名为“文字稿（修改稿）”保留，文字稿未写入；请在“审阅”选项卡撤销工作簿保护后重试。",
+      },
+    ]);
+    expect(sheetCells(host, NARRATIVE)).toEqual(edited);
+    expect(host.snapshot().sheets.map((s) => s.name)).not.toContain("文字稿（修改稿）");
+  });
+
+  it("a fix the pane applies to a protected sheet is not written, and says so", async () => {
+    const host = hostWithErrors(level);
+    host.protectSheet(PROJECTS);
+    const outcome = ok(
+      await withHost(host, () =>
+        applyPlanAction({ steps: [{ kind: "setValues", sheet: PROJECTS, address: "D2", values: [[3000]] }] }),
+      ),
+    );
+    expect(outcome.blocked).toEqual([
+      { sheet: PROJECTS, message: "工作表“在建项目”受保护，单元格内容未写入；请在“审阅”选项卡撤销工作表保护后重试。" },
+    ]);
+    expect(host.values(PROJECTS, "D2")).toEqual([["3000"]]);
   });
 
   it("校验 on a workbook whose structure is protected: no 校验结果 sheet can be added, said so; the rest is written", async () => {
