@@ -9,8 +9,10 @@ export const INPUT_LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   /** Entries in its zip directory. */
   zipEntries: 20000,
-  /** Inflated size of one part the command line reads (a sheet, the shared strings, styles). */
+  /** Inflated size of one part the command line reads as it inflates (a sheet, the shared strings). */
   partBytes: 128 * 1024 * 1024,
+  /** Inflated size of a part it parses whole (workbook, relationships, content types, styles). */
+  xmlPartBytes: 32 * 1024 * 1024,
   /** Inflated size of all the parts it reads together. */
   totalBytes: 256 * 1024 * 1024,
   /** Rows holding data in the columns the report uses, on one input sheet. */

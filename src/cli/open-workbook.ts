@@ -137,7 +137,7 @@ export async function openInputWorkbook(file: string): Promise<InputWorkbook> {
           const limit = error.limit;
           const what =
             limit?.kind === "part"
-              ? `中${partLabel(pkg, limit.part)}解压后超过 ${megabytes(INPUT_LIMITS.partBytes)}`
+              ? `中${partLabel(pkg, limit.part)}解压后超过 ${megabytes(limit.bytes)}`
               : limit?.kind === "entries"
                 ? `包含的部件超过 ${INPUT_LIMITS.zipEntries.toLocaleString("en-US")} 个`
                 : `解压后超过 ${megabytes(INPUT_LIMITS.totalBytes)}`;

@@ -16,7 +16,7 @@ import { BUILTIN_NUMBER_FORMATS } from "./builtin-number-formats";
 import { INPUT_LIMITS } from "./input-limits";
 import { PackageError, findEntry, readXmlPart, type PackageSheet, type XlsxPackage } from "./xlsx-package";
 import { childElements, firstChild, localName, XmlError } from "./xml-tree";
-import { ZipError } from "./zip-archive";
+import { tooLarge, ZipError } from "./zip-archive";
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (A … XFD). */
 export const EXCEL_ROWS = 1048576;
@@ -426,8 +426,7 @@ export async function readXlsxWorkbook(pkg: XlsxPackage): Promise<RawWorkbook> {
   for (const part of parts) {
     const entry = part === undefined ? undefined : findEntry(pkg.archive, part);
     if (!entry) continue;
-    if (entry.uncompressedSize > INPUT_LIMITS.partBytes)
-      throw new ZipError("too-large", `${entry.name} inflates beyond the limit`, { kind: "part", part: entry.name });
+    if (entry.uncompressedSize > INPUT_LIMITS.partBytes) throw tooLarge(entry.name, INPUT_LIMITS.partBytes);
     declared += entry.uncompressedSize;
   }
   if (declared > INPUT_LIMITS.totalBytes) throw new ZipError("too-large", "total", { kind: "total" });

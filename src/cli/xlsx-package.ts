@@ -82,7 +82,7 @@ export function findEntry(archive: ZipArchive, part: string): ZipEntry | undefin
 export function readXmlPart(archive: ZipArchive, part: string): XmlElement {
   const entry = findEntry(archive, part);
   if (!entry) throw damaged(`缺少 ${part}`);
-  return parseXml(archive.read(entry, INPUT_LIMITS.partBytes).toString("utf8"), part);
+  return parseXml(archive.read(entry, INPUT_LIMITS.xmlPartBytes).toString("utf8"), part);
 }
 
 /** The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */

@@ -13,15 +13,16 @@ export class ZipError extends Error {
     readonly reason: "damaged" | "encrypted" | "too-large",
     message: string,
     /** For "too-large": which limit (one part's inflated size, all parts', the number of entries). */
-    readonly limit?: { readonly kind: "part"; readonly part: string } | { readonly kind: "total" | "entries" },
+    readonly limit?:
+      { readonly kind: "part"; readonly part: string; readonly bytes: number } | { readonly kind: "total" | "entries" },
   ) {
     super(message);
     this.name = "ZipError";
   }
 }
 
-function tooLarge(part: string): ZipError {
-  return new ZipError("too-large", `${part} inflates beyond the limit`, { kind: "part", part });
+export function tooLarge(part: string, bytes: number): ZipError {
+  return new ZipError("too-large", `${part} inflates beyond ${bytes} bytes`, { kind: "part", part, bytes });
 }
 
 export interface ZipEntry {
@@ -153,7 +154,7 @@ export class ZipArchive {
    * is checked first, then the real output while inflating).
    */
   read(entry: ZipEntry, limit: number): Buffer {
-    if (entry.uncompressedSize > limit) throw tooLarge(entry.name);
+    if (entry.uncompressedSize > limit) throw tooLarge(entry.name, limit);
     const data = this.compressedData(entry);
     if (entry.method === 0) {
       if (data.length !== entry.uncompressedSize) throw damaged(`stored size of ${entry.name}`);
@@ -179,7 +180,7 @@ export class ZipArchive {
    * more than `limit` bytes and any difference from the declared size.
    */
   async *chunks(entry: ZipEntry, limit: number): AsyncGenerator<Buffer> {
-    if (entry.uncompressedSize > limit) throw tooLarge(entry.name);
+    if (entry.uncompressedSize > limit) throw tooLarge(entry.name, limit);
     const data = this.compressedData(entry);
     if (entry.method === 0) {
       if (data.length !== entry.uncompressedSize) throw damaged(`stored size of ${entry.name}`);

@@ -10,6 +10,9 @@ import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { cli, cliWithEnv, editedSample, editPart, makeTempDir, sampleBytes, sheetPart } from "./support/cli-harness";
 
+// each test writes and reads real workbooks: seconds on a busy two-core machine
+jest.setTimeout(60000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await makeTempDir("annual-summary-values-");

@@ -8,6 +8,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { buildCli, cli, makeTempDir, sampleBytes, spawnCli } from "./support/cli-harness";
 
+// each test writes and reads real workbooks: seconds on a busy two-core machine
+jest.setTimeout(60000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await makeTempDir("annual-summary-outputs-");
