@@ -66,7 +66,7 @@ describe("校验 with many flagged cells on Excel on the web (5 MB a request)", 
     const again = ok(await withHost(host, () => validate()));
     expect(host.stats.maxRequestBytes).toBeLessThan(LIMIT);
     expectHighlightsOnExactlyTheFlaggedCells(host, again.issues, 20000);
-  }, 120000);
+  }, 300000);
 
   it("marks 60,000 scattered flagged cells, none joinable, every request under 5 MB, and clears them on the next run", async () => {
     const host = SimExcelHost.fromRawWorkbook(flaggedCellsWorkbook("scattered", 60000));
@@ -82,5 +82,5 @@ describe("校验 with many flagged cells on Excel on the web (5 MB a request)", 
     const again = ok(await withHost(host, () => validate()));
     expect(host.stats.maxRequestBytes).toBeLessThan(LIMIT);
     expectHighlightsOnExactlyTheFlaggedCells(host, again.issues, 59999);
-  }, 240000);
+  }, 480000);
 });
