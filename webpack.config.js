@@ -142,24 +142,29 @@ module.exports = async (env = {}, options = {}) => {
         },
         {
           // docx ships ES2015+ (destructuring, classes, arrow functions); the Word export chunk
-          // must run in Internet Explorer 11 too, so it is compiled down to ES5 here.
+          // must run in Internet Explorer 11 too, so it is compiled down to ES5 here, and its
+          // `new RegExp(…, "u" | "s")`, which IE11 refuses, are transpiled first (loaders run last
+          // to first).
           test: /\.m?js$/,
           include: /[\\/]node_modules[\\/]docx[\\/]/,
           type: "javascript/auto",
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, "tsconfig.build.json"),
-              compilerOptions: {
-                allowJs: true,
-                checkJs: false,
-                target: "ES5",
-                downlevelIteration: true,
-                importHelpers: true,
+          use: [
+            {
+              loader: "ts-loader",
+              options: {
+                transpileOnly: true,
+                configFile: path.resolve(__dirname, "tsconfig.build.json"),
+                compilerOptions: {
+                  allowJs: true,
+                  checkJs: false,
+                  target: "ES5",
+                  downlevelIteration: true,
+                  importHelpers: true,
+                },
               },
             },
-          },
+            { loader: path.resolve(__dirname, "scripts", "es5-regexp-loader.js") },
+          ],
         },
       ],
     },

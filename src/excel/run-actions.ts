@@ -108,9 +108,10 @@ export function yieldToUi(): Promise<void> {
       done = true;
       resolve();
     };
-    const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
-    if (typeof frame === "function") {
-      frame(() => setTimeout(finish, 0));
+    // No globalThis: Internet Explorer 11 (Office 2016/2019) has none. `typeof` is safe where
+    // requestAnimationFrame is not declared at all (Node).
+    if (typeof requestAnimationFrame === "function") {
+      requestAnimationFrame(() => setTimeout(finish, 0));
       setTimeout(finish, 50);
     } else setTimeout(finish, 0);
   });

@@ -3,12 +3,18 @@
  * simulated Excel host, beside a grid of the simulated workbook. The host is installed as the
  * globals `Excel` and `Office`, completed with what the pane's entry asks of Office (onReady,
  * HostType, displayLanguage). A development tool: it bundles HyperFormula; dist/ never does.
+ *
+ * With `?pane=URL` the pane is not bundled here but loaded from URL (a production build, e.g.
+ * dist/taskpane.html) into an iframe, as Office shows it, in a realm of its own; its office.js is
+ * replaced by a script that calls `window.parent.playgroundOfficeBridge(window)`, which hands it
+ * this page's simulated host (realm-bridge.ts). The IE11 runtime test runs the pane that way.
  */
 import { SimExcelHost } from "../../test/support/sim-excel";
 import type { SimApiLevel } from "../../test/support/sim-excel";
 import { createOfficeBackend } from "../taskpane/office-backend";
 import { createGrid, type GridView } from "./grid";
 import { readXlsx } from "./load-xlsx";
+import { bridgeOffice } from "./realm-bridge";
 
 type Start = "empty" | "sample";
 
@@ -24,12 +30,16 @@ interface PlaygroundApi {
 declare global {
   interface Window {
     playground: PlaygroundApi;
+    /** With `?pane=URL`: what the pane frame's office.js stand-in calls. */
+    playgroundOfficeBridge?: (child: Window) => void;
   }
 }
 
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") ?? "zh-CN";
 const level = (params.get("api") ?? "latest") as SimApiLevel;
+/** A pane page to load in an iframe instead of the bundled pane (same origin only). */
+const paneUrl = params.get("pane");
 
 let host = emptyHost();
 let grid: GridView | undefined;
@@ -76,8 +86,28 @@ function setStatus(text: string): void {
 
 let paneLoaded = false;
 
+/** Loads (or reloads) the pane page `url` in an iframe in place of the bundled pane. */
+function loadPaneFrame(url: string): Promise<void> {
+  let frame = document.getElementById("pg-pane") as HTMLIFrameElement | null;
+  if (!frame) {
+    frame = document.createElement("iframe");
+    frame.id = "pg-pane";
+    frame.className = "pg-pane-iframe";
+    frame.title = "任务窗格";
+    document.getElementById("app")?.replaceWith(frame);
+  }
+  const target = new URL(url, location.href);
+  if (target.origin !== location.origin) return Promise.reject(new Error(`pane ${url} is not on this server`));
+  const loaded = frame;
+  return new Promise((resolve) => {
+    loaded.addEventListener("load", () => resolve(), { once: true });
+    loaded.src = target.href;
+  });
+}
+
 /** Mounts the pane: the first time by loading its entry as Excel would, later by re-mounting it. */
 function remountPane(): Promise<void> {
+  if (paneUrl) return loadPaneFrame(paneUrl);
   return import("../taskpane/taskpane").then((m) => {
     if (paneLoaded) m.start();
     paneLoaded = true;
@@ -130,6 +160,7 @@ function loadFile(file: File): void {
 
 function main(): void {
   install(host);
+  if (paneUrl) window.playgroundOfficeBridge = (child) => bridgeOffice(child);
   const gridRoot = document.getElementById("pg-workbook");
   if (!gridRoot) throw new Error("#pg-workbook missing");
   grid = createGrid(gridRoot, host);
