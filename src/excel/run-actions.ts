@@ -25,6 +25,7 @@ import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs"
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
+import { wordingLexiconReady } from "../core/wording/check-wording";
 import { applyPlan, type ApplyResult } from "./apply-plan";
 import { toExcelActionError, type ExcelActionError } from "./excel-error";
 import { readNarrativeFingerprint, saveNarrativeFingerprint } from "./narrative-fingerprint";
@@ -121,6 +122,8 @@ export function yieldToUi(): Promise<void> {
 async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<ActionOutcome<T>> {
   const progress = options.onProgress ?? (() => undefined);
   try {
+    // the spun-wording lexicon is a chunk of its own in the pane: loaded before the first check
+    await wordingLexiconReady();
     return await Excel.run(async (context) => {
       const support = options.support ?? detectSupport();
       progress("reading");
