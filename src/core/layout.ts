@@ -4,8 +4,11 @@
  * else in the code spells a sheet name or header — everything derives from this table.
  */
 
-/** How a column's cells are read. `computed` columns are written by the add-in as formulas. */
-export type ColumnType = "text" | "number" | "enum" | "computed";
+/**
+ * How a column's cells are read. `computed` columns are written by the add-in as formulas; `date`
+ * columns hold dates (Excel day numbers in a date format, or text such as 2023-09-04).
+ */
+export type ColumnType = "text" | "number" | "enum" | "computed" | "date";
 
 export interface ColumnSpec<K extends string = string> {
   /** English identifier used by code. */
@@ -27,6 +30,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly freeText: boolean;
   /** A 0 here means "none" (占地0亩 is no land): the text leaves the clause out, as for "—". */
   readonly zeroMeansNone: boolean;
+  /** A required column whose cell may stay blank when one of these columns of the row is filled. */
+  readonly requiredUnless?: readonly string[];
 }
 
 export type SheetRole = "input" | "template" | "output";
@@ -38,6 +43,12 @@ export interface SheetSpec<K extends string = string> {
   /** Name of the Excel table the add-in creates on a new sheet (Excel accepts Chinese letters in names). */
   readonly tableName: string;
   readonly columns: readonly ColumnSpec<K>[];
+  /**
+   * Known columns a workbook may have (an official published rate, ranks, 签约日期): recognised by
+   * their headers and read like the others, but never created or asked for — older workbooks and
+   * new ones without them work as before.
+   */
+  readonly optionalColumns?: readonly ColumnSpec<K>[];
   /** The column naming each row (指标, 项目名称 …), used in 【待补：行名·列名】 markers and lookups by name. */
   readonly labelColumn?: K;
 }
@@ -66,6 +77,7 @@ function col<const K extends string>(
     width?: number;
     freeText?: boolean;
     zeroMeansNone?: boolean;
+    requiredUnless?: readonly string[];
   } = {},
 ): ColumnSpec<K> {
   return {
@@ -79,6 +91,7 @@ function col<const K extends string>(
     width: options.width ?? 12,
     freeText: options.freeText ?? false,
     zeroMeansNone: options.zeroMeansNone ?? false,
+    ...(options.requiredUnless ? { requiredUnless: options.requiredUnless } : {}),
   };
 }
 
@@ -109,28 +122,49 @@ export const LAYOUT = {
     tableName: "主要指标表",
     labelColumn: "name",
     columns: [
-      col("name", "指标", "text", { required: true, aliases: ["指标名称"], width: 16 }),
-      col("unit", "单位", "text", { required: true, width: 8 }),
+      col("name", "指标", "text", { required: true, aliases: ["指标名称", "指标项"], width: 16 }),
+      col("unit", "单位", "text", { required: true, aliases: ["计量单位"], width: 8 }),
       col("estimate", "全年预计", "number", {
         numberFormat: AMOUNT_FORMAT,
         required: true,
-        aliases: ["本年预计", "全年预计完成"],
+        // an indicator published as a rate or a rank alone (规上工业增加值增长0.6%) has no amount
+        requiredUnless: ["publishedGrowth", "rank"],
+        aliases: ["本年预计", "全年预计完成", "预计全年", "全年预计数"],
         width: 11,
       }),
-      col("target", "年度任务", "number", { numberFormat: AMOUNT_FORMAT, aliases: ["年任务", "全年任务"], width: 11 }),
+      col("target", "年度任务", "number", {
+        numberFormat: AMOUNT_FORMAT,
+        aliases: ["年任务", "全年任务", "年度目标", "全年目标", "目标任务", "年度计划"],
+        width: 11,
+      }),
       col("lastYear", "上年实际", "number", {
         numberFormat: AMOUNT_FORMAT,
-        aliases: ["上年同期", "上年完成"],
+        aliases: ["上年同期", "上年完成", "上年数", "去年实际"],
         width: 11,
       }),
       col("completion", "完成率", "computed", { numberFormat: PERCENT_FORMAT, width: 9 }),
       col("growth", "同比增长", "computed", { numberFormat: PERCENT_FORMAT, aliases: ["同比"], width: 9 }),
       col("cumulative", "截至本月累计", "number", {
         numberFormat: AMOUNT_FORMAT,
-        aliases: ["本月累计", "累计完成"],
+        aliases: ["本月累计", "累计完成", "截止本月累计", "本年累计"],
         width: 13,
       }),
       col("note", "备注", "text", { freeText: true, width: 20 }),
+    ],
+    optionalColumns: [
+      // a rate as published (可比价 growth is published, not computed from the two amounts); a
+      // number in percent (5.2) or, in a cell formatted as a percentage, a fraction (5.2%)
+      col("publishedGrowth", "公布增速", "number", {
+        aliases: ["同比增长（公布）", "增速（公布）", "可比价增速", "公布增长率"],
+        numberFormat: "0.0",
+        width: 9,
+      }),
+      col("rank", "位次", "number", {
+        aliases: ["排名", "本年位次", "本年排名", "全市排名"],
+        numberFormat: "0",
+        width: 6,
+      }),
+      col("lastRank", "上年位次", "number", { aliases: ["上年排名"], numberFormat: "0", width: 8 }),
     ],
   },
   projects: {
@@ -142,11 +176,20 @@ export const LAYOUT = {
     columns: [
       col("index", "序号", "text", { width: 6 }),
       col("name", "项目名称", "text", { required: true, width: 20 }),
-      col("builder", "建设单位", "text", { width: 20 }),
-      col("totalInvestment", "总投资（万元）", "number", { aliases: ["总投资"], numberFormat: "0", width: 14 }),
+      col("builder", "建设单位", "text", { aliases: ["业主单位", "项目单位", "实施单位"], width: 20 }),
+      col("totalInvestment", "总投资（万元）", "number", {
+        aliases: ["总投资", "总投资额（万元）", "计划总投资（万元）"],
+        numberFormat: "0",
+        width: 14,
+      }),
       col("stage", "建设阶段", "enum", { required: true, enumeration: ENUMERATIONS.constructionStage, width: 10 }),
       col("progress", "进度", "enum", { required: true, enumeration: ENUMERATIONS.progress, width: 8 }),
-      col("status", "进展情况", "text", { freeText: true, required: true, width: 50 }),
+      col("status", "进展情况", "text", {
+        freeText: true,
+        required: true,
+        aliases: ["项目进展", "形象进度"],
+        width: 50,
+      }),
     ],
   },
   negotiations: {
@@ -158,8 +201,12 @@ export const LAYOUT = {
     columns: [
       col("index", "序号", "text", { width: 6 }),
       col("name", "项目名称", "text", { required: true, width: 18 }),
-      col("partners", "合作方", "text", { width: 30 }),
-      col("investment", "拟投资", "number", { required: true, aliases: ["拟投资额"], width: 10 }),
+      col("partners", "合作方", "text", { aliases: ["投资方"], width: 30 }),
+      col("investment", "拟投资", "number", {
+        required: true,
+        aliases: ["拟投资额", "协议投资", "协议投资额", "计划投资"],
+        width: 10,
+      }),
       col("investmentUnit", "投资单位", "enum", {
         required: true,
         enumeration: ENUMERATIONS.investmentUnit,
@@ -167,8 +214,11 @@ export const LAYOUT = {
       }),
       col("area", "占地（亩）", "number", { zeroMeansNone: true, aliases: ["占地"], width: 10 }),
       col("status", "状态", "enum", { required: true, enumeration: ENUMERATIONS.negotiationStatus, width: 8 }),
-      col("occasion", "签约场合", "text", { width: 18 }),
+      col("occasion", "签约场合", "text", { aliases: ["签约活动"], width: 18 }),
       col("remark", "补充说明", "text", { freeText: true, width: 40 }),
+    ],
+    optionalColumns: [
+      col("signingDate", "签约日期", "date", { aliases: ["签约时间"], numberFormat: "yyyy/m/d", width: 11 }),
     ],
   },
   honours: {
@@ -178,9 +228,9 @@ export const LAYOUT = {
     tableName: "荣誉表",
     labelColumn: "title",
     columns: [
-      col("grantor", "授予单位", "text", { required: true, width: 18 }),
-      col("method", "方式", "enum", { enumeration: ENUMERATIONS.honourMethod, width: 8 }),
-      col("title", "荣誉称号", "text", { freeText: true, required: true, width: 28 }),
+      col("grantor", "授予单位", "text", { required: true, aliases: ["授予机关", "颁发单位"], width: 18 }),
+      col("method", "方式", "enum", { enumeration: ENUMERATIONS.honourMethod, aliases: ["授予方式"], width: 8 }),
+      col("title", "荣誉称号", "text", { freeText: true, required: true, aliases: ["称号", "荣誉名称"], width: 28 }),
     ],
   },
   dataItems: {
@@ -192,7 +242,7 @@ export const LAYOUT = {
     columns: [
       col("name", "名称", "text", { required: true, aliases: ["数据项"], width: 20 }),
       col("value", "数值", "number", { required: true, aliases: ["值"], width: 12 }),
-      col("unit", "单位", "text", { width: 8 }),
+      col("unit", "单位", "text", { aliases: ["计量单位"], width: 8 }),
       col("note", "说明", "text", { freeText: true, width: 30 }),
     ],
   },
@@ -252,8 +302,17 @@ export const INPUT_SHEET_KEYS: readonly InputSheetKey[] = SHEET_ORDER.filter(isI
 /** Every sheet the core reads, in layout order: what an adapter loads for an action. */
 export const READ_SHEET_KEYS: readonly ReadSheetKey[] = [...INPUT_SHEET_KEYS, "template"];
 
+/** Keys of a sheet's optional columns (never for sheets without any). */
+type OptionalColumnKey<K extends SheetKey> = K extends SheetKey
+  ? (typeof LAYOUT)[K] extends { readonly optionalColumns: readonly (infer C)[] }
+    ? C extends { readonly key: infer X extends string }
+      ? X
+      : never
+    : never
+  : never;
+
 /** Column keys of one sheet, e.g. `ColumnKey<"indicators">` = "name" | "unit" | "estimate" | … */
-export type ColumnKey<K extends SheetKey> = (typeof LAYOUT)[K]["columns"][number]["key"];
+export type ColumnKey<K extends SheetKey> = (typeof LAYOUT)[K]["columns"][number]["key"] | OptionalColumnKey<K>;
 
 /** A sheet and one of its columns, checked together: { sheet: "projects", column: "totalInvestment" }. */
 export type SheetColumn<S extends SheetKey = ReadSheetKey> = {
@@ -263,9 +322,18 @@ export type SheetColumn<S extends SheetKey = ReadSheetKey> = {
 /** Any column key of any sheet: what code that walks every sheet's columns holds. */
 export type AnyColumnKey = ColumnKey<SheetKey>;
 
-/** The columns of a sheet, with their keys typed. */
+/** Every column a sheet's header may name: the layout's columns, then its optional ones. */
+const ALL_COLUMNS = new Map<SheetKey, readonly ColumnSpec[]>();
+
+/** The columns of a sheet (its optional columns last), with their keys typed. */
 export function columnsOf<K extends SheetKey>(sheet: K): readonly ColumnSpec<ColumnKey<K>>[] {
-  return LAYOUT[sheet].columns as readonly ColumnSpec<ColumnKey<K>>[];
+  let all = ALL_COLUMNS.get(sheet);
+  if (!all) {
+    const spec: SheetSpec = LAYOUT[sheet];
+    all = spec.optionalColumns ? [...spec.columns, ...spec.optionalColumns] : spec.columns;
+    ALL_COLUMNS.set(sheet, all);
+  }
+  return all as readonly ColumnSpec<ColumnKey<K>>[];
 }
 
 /** The column naming each row of an input sheet (指标, 项目名称, 荣誉称号 …). */

@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnLetters } from "./a1";
 import type { AnyColumnKey, ColumnKey, ColumnSpec, SheetKey, SheetSpec } from "./layout";
-import { LAYOUT } from "./layout";
+import { columnsOf, LAYOUT } from "./layout";
 import { parseCell, type ParsedCell } from "./parse-cell";
 import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
 
@@ -57,7 +57,7 @@ export interface Table<K extends SheetKey = SheetKey> {
   readonly columns: Readonly<Partial<Record<ColumnKey<K>, HeaderCell<ColumnKey<K>>>>>;
   /** Headers that match a column already taken (the first occurrence wins). */
   readonly duplicateHeaders: readonly HeaderCell<ColumnKey<K>>[];
-  /** Columns of the layout not found on the sheet. */
+  /** Columns of the layout not found on the sheet (optional columns are never missing). */
   readonly missingColumns: readonly ColumnSpec<ColumnKey<K>>[];
   /** Headed columns the layout does not know, left to right. */
   readonly extraColumns: readonly ExtraColumn[];
@@ -95,6 +95,8 @@ const NO_EXTRA: Readonly<Record<string, TableCell>> = Object.freeze({});
 export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefined): Table<K> {
   type C = ColumnKey<K>;
   const spec = LAYOUT[key] as SheetSpec<C>;
+  // the layout's columns and the optional ones a sheet may have: all recognised by their headers
+  const known = columnsOf(key) as readonly ColumnSpec<C>[];
   const absent = (present: boolean, endRow: number): Table<K> => ({
     sheetKey: key,
     sheetName: sheet ? sheet.name : spec.name,
@@ -118,7 +120,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
   for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
     const row = values[r] ?? [];
     let count = 0;
-    for (const column of spec.columns) {
+    for (const column of known) {
       if (row.some((v) => typeof v === "string" && headerMatches(column, v))) count++;
     }
     if (count > bestCount) {
@@ -135,7 +137,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
   headerValues.forEach((v, c) => {
     if (typeof v !== "string") return;
     const address = cellAddress(origin.row + bestRow, origin.column + c);
-    const column = spec.columns.find((s) => headerMatches(s, v));
+    const column = known.find((s) => headerMatches(s, v));
     if (!column) {
       const header = v.trim();
       if (header !== "") extraColumns.push({ header, column: origin.column + c, address });
@@ -161,7 +163,7 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
     const rowFormats = numberFormats[r] ?? [];
     const cells: Partial<Record<C, TableCell>> = {};
     let blank = true;
-    for (const column of spec.columns) {
+    for (const column of known) {
       const header = columns[column.key];
       if (!header) {
         cells[column.key] = BLANK_CELL;

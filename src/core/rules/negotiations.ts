@@ -1,5 +1,6 @@
 /**
- * 在谈项目: a signed project (状态 已签约) needs its 签约场合 (the text names the occasion), and
+ * 在谈项目: a signed project (状态 已签约) needs its 签约场合 or its 签约日期 (the text names the
+ * occasion or the day; neither is required when the other is there), and
  * the "投资亿元以上" count converts every signed project's 拟投资 to 亿元 — for 万美元/亿美元 only
  * through the 参数 美元汇率. No usable rate: an error at each such project, since the count (and
  * the sentence built on it) cannot be right without one.
@@ -12,8 +13,8 @@ import { cellText, report, type Rule } from "./rule";
 const messages = {
   "missing-signing-occasion": {
     severity: "error",
-    message: "{{sheet}}!{{cell}} 为{{raw}}：已签约项目“{{name}}”须写明签约场合",
-    suggestion: "填写签约场合（如 京津冀投资洽谈会），或把状态改为“在谈”",
+    message: "{{sheet}}!{{cell}} 为{{raw}}：已签约项目“{{name}}”须写明签约场合或签约日期",
+    suggestion: "填写签约场合（如 京津冀投资洽谈会）或签约日期（可在表中加一列“签约日期”），或把状态改为“在谈”",
   },
   "missing-usd-rate": {
     severity: "error",
@@ -28,7 +29,7 @@ export const USD_UNITS: readonly string[] = ["万美元", "亿美元"];
 
 export const negotiations: Rule<keyof typeof messages> = {
   id: "negotiations",
-  description: "在谈项目：已签约项目写明签约场合；以美元计的已签约项目需要美元汇率",
+  description: "在谈项目：已签约项目写明签约场合或签约日期；以美元计的已签约项目需要美元汇率",
   messages,
   check(context) {
     const issues: Issue[] = [];
@@ -44,7 +45,9 @@ export const negotiations: Rule<keyof typeof messages> = {
       if (cellText(status) !== SIGNED) continue;
       const name = cellText(cellOf(row, "name"));
       const occasion = cellOf(row, "occasion");
-      if (occasion.parsed.kind === "blank" || occasion.parsed.kind === "notApplicable") {
+      const date = cellOf(row, "signingDate");
+      const none = (kind: string): boolean => kind === "blank" || kind === "notApplicable";
+      if (none(occasion.parsed.kind) && none(date.parsed.kind)) {
         // without a 签约场合 column, point at the 状态 cell that makes the occasion necessary
         const at = occasion.address || status.address;
         issues.push(report(negotiations, "missing-signing-occasion", sheet, at, { raw: quoteRaw(occasion.raw), name }));

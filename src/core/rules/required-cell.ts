@@ -1,6 +1,6 @@
 /**
  * A row that is partly filled must be complete: one error per blank required cell, so each can be
- * fixed where it is. Fully blank rows are skipped by the reader; a missing column is reported
+ * fixed where it is (a column `requiredUnless` others may stay blank when one of those is filled). Fully blank rows are skipped by the reader; a missing column is reported
  * once by missing-header, not on every row.
  */
 import type { Issue } from "../issue";
@@ -39,6 +39,8 @@ export const requiredCell: Rule<keyof typeof messages> = {
         for (const column of required) {
           const cell = cellOf(row, column.key);
           if (cell.parsed.kind !== "blank") continue;
+          // 全年预计 of an indicator published as a rate or a rank alone
+          if (column.requiredUnless?.some((k) => cellOf(row, k as typeof column.key).parsed.kind !== "blank")) continue;
           issues.push(
             report(requiredCell, "blank-required-cell", sheet, cell.address, {
               raw: quoteRaw(cell.raw),

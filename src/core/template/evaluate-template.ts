@@ -2,9 +2,11 @@
  * Syntax tree + workbook → text, the cells drawn on, and issues. Evaluation is total and
  * deterministic: every problem becomes a marker in the text and an issue, never an exception.
  *
- * Resolution of a name {X}: a column of the current list row, then a 参数, then a function without
- * arguments (荣誉列举, 累计月份), then a 数据项; {X.Y} is column Y of the 主要指标 row X
- * ({数据项.X} and {参数.X} say where to look explicitly).
+ * Resolution of a name {X}: a column of the current list row (a user's own column too), then a
+ * 参数, then a function without arguments by its name (荣誉列举, 累计月份), then a 数据项, and only
+ * then a function's other name (荣誉): an alias never hides a 数据项. {X.Y} is column Y of the
+ * 主要指标 row X ({数据项.X} and {参数.X} say where to look explicitly). A name that is nowhere but
+ * near a known one gets “是否指“…”？”.
  */
 import type { SourceRef } from "../document";
 import type { Issue } from "../issue";
@@ -14,6 +16,7 @@ import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../p
 import { normaliseHeader } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
 import { textOf } from "../parse-cell";
+import { cellOf } from "../read-table";
 import {
   columnByName,
   dataItemPiece,
@@ -38,7 +41,9 @@ import {
 } from "./piece";
 import type { CallExpression, Expression, ReferenceExpression, TemplateNode } from "./template-ast";
 import { finishQuantities } from "./quantities";
-import { callFunction, findFunction } from "./template-functions";
+import { didYouMean } from "./did-you-mean";
+import { fieldByName, fieldNames, fieldPiece } from "./fields";
+import { callFunction, findFunction, TEMPLATE_FUNCTIONS } from "./template-functions";
 import { parameterWarning, templateIssue, type TemplateLocation } from "./template-issues";
 import { templateError, type Scope } from "./template-scope";
 
@@ -119,13 +124,14 @@ const AMOUNT_UNITS = [
 function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issue | undefined {
   const written = AMOUNT_UNITS.find((u) => following.startsWith(u));
   if (!written || written === unit.text.trim()) return undefined;
+  const field = unit.label.replace(/·[^·]*$/, "");
   return {
     severity: "warning",
     code: "template-unit-mismatch",
     sheet: unit.sheet,
     cell: unit.cell,
     message: `${unit.sheet}!${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
-    suggestion: `核对单位：修改${unit.label}，或修改模板中的单位`,
+    suggestion: `核对单位：修改${unit.label}，或修改模板中的单位；要换算成${written}，写{换算(${field}.全年预计, ${written})}`,
   };
 }
 
@@ -187,13 +193,17 @@ function evaluateExpression(expression: Expression, scope: Scope): Piece {
   }
 }
 
+/** Every name and alias of a function, for did-you-mean. */
+const FUNCTION_NAMES: readonly string[] = TEMPLATE_FUNCTIONS.flatMap((f) => [f.name, ...f.aliases]);
+
 function evaluateCall(call: CallExpression, scope: Scope): Piece {
   const fn = findFunction(call.name);
   if (fn) return callFunction(fn, call, scope);
   // a name that merely contains brackets, such as 占地（亩）
   const asName = resolveName(call.source, call.span.start, scope);
   if (asName) return asName;
-  return templateError(scope, "template-unknown-function", `未知函数“${call.name}”`, call.span.start);
+  const hint = didYouMean(call.name, FUNCTION_NAMES);
+  return templateError(scope, "template-unknown-function", `未知函数“${call.name}”${hint}`, call.span.start);
 }
 
 /** A call without arguments standing for a name written at `at`. */
@@ -202,7 +212,10 @@ function syntheticCall(name: string, at: number, source: string): CallExpression
   return { kind: "call", name, nameSpan: span, args: [], source, span };
 }
 
-/** A single name: a column of the current row, a 参数, a function without arguments, a 数据项. */
+/**
+ * A single name: a column of the current row, a 参数, a function without arguments by its own
+ * name, a 数据项, a function without arguments by an alias.
+ */
 function resolveName(name: string, at: number, scope: Scope): Piece | undefined {
   const { data, current } = scope;
   if (current) {
@@ -212,16 +225,55 @@ function resolveName(name: string, at: number, scope: Scope): Piece | undefined 
       const fn = findFunction(column.key === "completion" ? "完成率" : "同比");
       if (fn) return callFunction(fn, syntheticCall(fn.name, at, name), scope);
     }
+    const field = column ? undefined : fieldByName(current.table, name);
     if (column)
-      return cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
+      return column.type === "date"
+        ? fieldPiece(
+            current.table,
+            current.row,
+            { kind: "column", header: column.header, spec: column },
+            `${rowLabel(current.table, current.row)}·${column.header}`,
+            data,
+          )
+        : cellPiece(current.table, current.row, column, `${rowLabel(current.table, current.row)}·${column.header}`);
+    if (field)
+      return fieldPiece(
+        current.table,
+        current.row,
+        field,
+        `${rowLabel(current.table, current.row)}·${field.header}`,
+        data,
+      );
   }
   if (isParameter(data, name)) return parameterPiece(data, name);
   const fn = findFunction(name);
-  if (fn && fn.minArgs === 0 && !fn.body) {
-    return callFunction(fn, syntheticCall(name, at, name), scope);
-  }
+  const callable = fn !== undefined && fn.minArgs === 0 && !fn.body;
+  if (callable && fn.name === name) return callFunction(fn, syntheticCall(name, at, name), scope);
+  // a 数据项 named like a function's other name (荣誉) is that 数据项
   if (hasDataItem(data, name)) return dataItemPiece(data, name);
+  if (callable) return callFunction(fn, syntheticCall(name, at, name), scope);
   return undefined;
+}
+
+/** Names a single {X} could have meant: columns of the current row, 参数, 数据项, indicators, functions. */
+function nameCandidates(scope: Scope): string[] {
+  const { data, current } = scope;
+  const label = (table: (typeof data.tables)[keyof typeof data.tables]): string[] =>
+    table.rows.map((r) => rowLabel(table, r));
+  return [
+    ...(current ? fieldNames(current.table) : []),
+    ...data.tables.parameters.rows.map((r) => textOf(cellOf(r, "name").parsed, formatGeneral)),
+    ...label(data.tables.dataItems),
+    ...TEMPLATE_FUNCTIONS.filter((f) => f.minArgs === 0 && !f.body).map((f) => f.name),
+  ];
+}
+
+/** Fields of an indicator that are computed, not columns: {X.完成率}, {X.同比增长}. */
+const VIRTUAL_FIELDS = ["完成率", "同比增长"];
+
+function indicatorNames(scope: Scope): string[] {
+  const table = scope.data.tables.indicators;
+  return table.rows.map((r) => rowLabel(table, r));
 }
 
 function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
@@ -240,14 +292,18 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
         at,
       );
     }
+    const hint = didYouMean(first, [...nameCandidates(scope), ...indicatorNames(scope)]);
     if (scope.current) {
       return templateError(
         scope,
         "template-unknown-field",
-        `${scope.current.table.sheetName}表没有“${first}”列，也没有名为“${first}”的参数或数据项`,
+        `${scope.current.table.sheetName}表没有“${first}”列，也没有名为“${first}”的参数或数据项${hint}`,
         at,
       );
     }
+    // a name near a known one is a slip of the template, not a 数据项 still to fill in
+    if (hint !== "")
+      return templateError(scope, "template-unknown-field", `没有名为“${first}”的参数或数据项${hint}`, at);
     return dataItemPiece(data, first); // a data item not (yet) in the table: 【待补：名称】
   }
   if (same(first, "数据项")) return dataItemPiece(data, rest.join("."));
@@ -273,8 +329,14 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
       return fn ? callFunction(fn, call, scope) : templateError(scope, "template-unknown-field", field, at);
     }
     const column = columnByName(indicators, field);
+    if (column && !rowByName(indicators, first)) {
+      const hint = didYouMean(first, indicatorNames(scope));
+      if (hint !== "")
+        return templateError(scope, "template-unknown-field", `主要指标表中没有“${first}”这一行${hint}`, at);
+    }
     if (column) return namedRowField(indicators, first, column);
-    return templateError(scope, "template-unknown-field", `主要指标表没有“${field}”列`, at);
+    const hint = didYouMean(field, [...fieldNames(indicators), ...VIRTUAL_FIELDS]);
+    return templateError(scope, "template-unknown-field", `主要指标表没有“${field}”列${hint}`, at);
   }
   return templateError(scope, "template-unknown-field", `无法识别“${path.join(".")}”`, at);
 }

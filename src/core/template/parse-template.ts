@@ -6,7 +6,15 @@
  * Both ASCII and full-width brackets are accepted ({} ｛｝ [] ［］ () （）, : ：, , ，) because a
  * Chinese IME types the full-width ones. A backslash escapes a bracket: \{ \} \[ \] \\.
  */
-import type { Argument, CallExpression, ErrorNode, Expression, Span, TemplateNode } from "./template-ast";
+import type {
+  Argument,
+  CallExpression,
+  ComparisonOperator,
+  ErrorNode,
+  Expression,
+  Span,
+  TemplateNode,
+} from "./template-ast";
 
 export interface ParsedTemplate {
   readonly source: string;
@@ -30,7 +38,38 @@ const COLON = ":：";
 const DOTS = ".·．・";
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "“": "”", "＂": "＂" };
 /** Characters that end a name. */
-const NAME_STOP = new RegExp('[\\s\\u3000{}｛｝\\[\\]［］()（）,，:：=＝!！≠<>＜＞+＋\\-－\\\\＼"“”＂.·．・]');
+const NAME_STOP = new RegExp('[\\s\\u3000{}｛｝\\[\\]［］()（）,，:：=＝!！≠<>＜＞≥≤≧≦+＋\\-－\\\\＼"“”＂.·．・]');
+/** A number at the start of a placeholder: {2023} or {3.5}, unless a name goes on ({5G基站数}). */
+const LEADING_NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?/;
+/** The comparison operators, longest first (<> before <, >= before >). */
+const OPERATORS: readonly (readonly [string, ComparisonOperator])[] = [
+  ["!=", "!="],
+  ["！=", "!="],
+  ["!＝", "!="],
+  ["！＝", "!="],
+  ["<>", "!="],
+  ["＜＞", "!="],
+  ["==", "="],
+  [">=", ">="],
+  ["＞=", ">="],
+  [">＝", ">="],
+  ["＞＝", ">="],
+  ["<=", "<="],
+  ["＜=", "<="],
+  ["<＝", "<="],
+  ["＜＝", "<="],
+  ["≥", ">="],
+  ["≧", ">="],
+  ["≤", "<="],
+  ["≦", "<="],
+  ["≠", "!="],
+  [">", ">"],
+  ["＞", ">"],
+  ["<", "<"],
+  ["＜", "<"],
+  ["=", "="],
+  ["＝", "="],
+];
 
 /** Internal: a syntax error found at `at`; caught where the parser can recover. */
 class SyntaxFailure {
@@ -221,9 +260,20 @@ class Parser {
     return { kind: "number", value: Number(toAsciiDigits(m[0]).replace("．", ".")), span: { start, end: this.pos } };
   }
 
-  private name(): { text: string; span: Span } {
+  /**
+   * One name. With `brackets`, a bracketed part belongs to it (总投资（万元）, 地区生产总值（GDP）,
+   * 占地（亩）): where no call can stand — in arguments, and before a "." or after one.
+   */
+  private name(brackets: "always" | "beforeDot" = "beforeDot"): { text: string; span: Span } {
     const start = this.pos;
-    while (this.pos < this.src.length && !NAME_STOP.test(this.src.charAt(this.pos))) this.pos++;
+    for (;;) {
+      while (this.pos < this.src.length && !NAME_STOP.test(this.src.charAt(this.pos))) this.pos++;
+      if (this.pos === start || !isIn(OPEN_PAREN, this.peek())) break;
+      const close = this.closingParen(this.pos);
+      if (close < 0) break;
+      if (brackets === "beforeDot" && !isIn(DOTS, this.src.charAt(close + 1))) break;
+      this.pos = close + 1;
+    }
     if (this.pos === start) {
       const ch = this.peek();
       throw new SyntaxFailure(ch === undefined ? "缺少名称和“}”" : `此处应为名称，却是“${ch}”`, start);
@@ -231,14 +281,29 @@ class Parser {
     return { text: this.src.slice(start, this.pos), span: { start, end: this.pos } };
   }
 
-  /** A dotted name: 工业销售收入.全年预计 / 工业销售收入·全年预计. */
-  private path(): { path: string[]; span: Span } {
-    const first = this.name();
+  /** Index of the parenthesis closing the one at `open` when only name characters stand between, or −1. */
+  private closingParen(open: number): number {
+    let depth = 0;
+    for (let i = open; i < this.src.length; i++) {
+      const ch = this.src.charAt(i);
+      if (isIn(OPEN_PAREN, ch)) depth++;
+      else if (isIn(CLOSE_PAREN, ch)) {
+        depth--;
+        if (depth === 0) return i;
+      } else if (NAME_STOP.test(ch) && !/[、]/.test(ch)) return -1;
+    }
+    return -1;
+  }
+
+  /** A dotted name: 工业销售收入.全年预计 / 工业销售收入·全年预计 / 数据项.GDP（亿元）. */
+  private path(brackets: "always" | "beforeDot" = "beforeDot"): { path: string[]; span: Span } {
+    const first = this.name(brackets);
     const path = [first.text];
     let end = first.span.end;
     while (isIn(DOTS, this.peek())) {
       this.pos += 1;
-      const next = this.name();
+      // after a dot no call can follow: a bracket there is part of the name
+      const next = this.name("always");
       path.push(next.text);
       end = next.span.end;
     }
@@ -246,8 +311,12 @@ class Parser {
   }
 
   private primary(stop: string): Expression {
-    const ch = this.peek();
-    if (ch !== undefined && /[0-9０-９]/.test(ch)) return this.number();
+    const leading = LEADING_NUMBER.exec(this.src.slice(this.pos));
+    if (leading) {
+      const after = this.src.charAt(this.pos + leading[0].length);
+      // {2023} is a number, {5G基站数} a name that starts with digits
+      if (after === "" || NAME_STOP.test(after)) return this.number();
+    }
     const start = this.pos;
     const { path, span } = this.path();
     this.skipSpace();
@@ -303,7 +372,7 @@ class Parser {
   private argument(): Argument {
     this.skipSpace();
     const start = this.pos;
-    const { path } = this.path();
+    const { path } = this.path("always");
     this.skipSpace();
     const operator = this.operator();
     if (!operator) return { kind: "argument", name: path, span: { start, end: this.pos } };
@@ -312,20 +381,9 @@ class Parser {
     return { kind: "argument", name: path, operator, value, span: { start, end: this.pos } };
   }
 
-  private operator(): "=" | "!=" | undefined {
+  private operator(): ComparisonOperator | undefined {
     const rest = this.src.slice(this.pos, this.pos + 2);
-    for (const [text, op] of [
-      ["!=", "!="],
-      ["！=", "!="],
-      ["!＝", "!="],
-      ["！＝", "!="],
-      ["<>", "!="],
-      ["＜＞", "!="],
-      ["==", "="],
-      ["≠", "!="],
-      ["=", "="],
-      ["＝", "="],
-    ] as const) {
+    for (const [text, op] of OPERATORS) {
       if (rest.startsWith(text)) {
         this.pos += text.length;
         return op;

@@ -1,28 +1,29 @@
 /**
- * The arguments of 个数 and 列举 after the table name: conditions (进度=滞后, 进度!=滞后,
- * 状态=已签约|在谈, 投资亿元以上) and, for 列举, options (编号=1., 分隔=和, 去重). Rows pass when
- * every condition holds; a condition that cannot be decided (a USD amount without 美元汇率) is a
- * 【待补：…】 marker in place of the whole count or list.
+ * The arguments of 个数, 列举 and the aggregates after the table name: conditions (进度=滞后,
+ * 进度!=滞后, 状态=已签约|在谈, 总投资≥100000, 拟投资≥10亿元, 签约日期≥2023-07-01, 类别=新开工 on a
+ * user's column, 投资亿元以上) and, for 列举, options (编号=1., 分隔=和, 去重, 降序=总投资, 升序=…,
+ * 前=2). Rows pass when every condition holds; a condition that cannot be decided (a USD amount
+ * without 美元汇率) is a 【待补：…】 marker in place of the whole count or list.
  */
 import type { SourceRef } from "../document";
-import { formatGeneral } from "../format-number";
-import type { AnyColumnKey, ColumnSpec } from "../layout";
 import { parseListMarker, type ListMarkerStyle } from "../phrases/list-marker";
 import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../phrases/investment";
-import { textOf } from "../parse-cell";
+import { dateOrdinal, parseDateText, type DateParts } from "../phrases/dates";
+import { baseUnitOf, convertAmount, isConvertibleUnit, needsUsdRate } from "../phrases/unit-conversion";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {
   cellNumber,
   cellPiece,
   columnByName,
-  columnRange,
   failure,
   parameterNumber,
   rowLabel,
   type NumberResult,
 } from "./data-access";
+import { didYouMean } from "./did-you-mean";
+import { fieldByName, fieldNames, fieldRange, fieldUnit, fieldValue, type Field, type FieldValue } from "./fields";
 import type { Piece } from "./piece";
-import type { Argument } from "./template-ast";
+import type { Argument, ComparisonOperator } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
 
 /**
@@ -31,7 +32,7 @@ import { templateError, type Scope } from "./template-scope";
  * `extra` collects single cells such as the 参数 美元汇率.
  */
 interface RowTest {
-  readonly columns: readonly AnyColumnKey[];
+  readonly fields: readonly Field[];
   readonly test: (row: TableRow, extra: SourceRef[]) => boolean | Piece;
 }
 
@@ -39,15 +40,26 @@ interface RowTest {
 export type Separator =
   { readonly kind: "text"; readonly text: string } | { readonly kind: "names"; readonly conjunction: string };
 
+/** 降序=总投资（万元） / 升序=签约日期: rows in the order of a column. */
+export interface RowOrder {
+  readonly field: Field;
+  readonly descending: boolean;
+}
+
 export interface ListOptions {
   readonly marker?: ListMarkerStyle;
   readonly separator: Separator;
   readonly distinct: boolean;
+  readonly order?: RowOrder;
+  /** 前=2: only the first rows (after ordering). */
+  readonly limit?: number;
 }
 
 export interface Selection {
   readonly tests: readonly RowTest[];
   readonly options: ListOptions;
+  /** Where the selection was written (for the 美元汇率 an ordering of dollar amounts needs). */
+  readonly scope: Scope;
 }
 
 const SEPARATOR_WORDS: Readonly<Record<string, Separator>> = {
@@ -65,15 +77,143 @@ const SEPARATOR_WORDS: Readonly<Record<string, Separator>> = {
   与: { kind: "names", conjunction: "与" },
 };
 
-const OPTION_NAMES = ["编号", "分隔", "去重"];
+/** The options of 列举 (and 分组); elsewhere they are errors. */
+export const LIST_OPTION_NAMES: readonly string[] = ["编号", "分隔", "去重", "降序", "升序", "前"];
 
-function columnTest(column: ColumnSpec<AnyColumnKey>, operator: "=" | "!=", value: string): RowTest {
-  const wanted = value.split(/[|｜]/).map((v) => v.trim());
+/** The named conditions (no column, no operator). */
+const NAMED_CONDITIONS = ["投资亿元以上"];
+
+/** 10 decimals settle binary noise (1418.4397…万美元 × 7.05 against 1亿元). */
+function settle(value: number): number {
+  return Math.round(value * 1e10) / 1e10;
+}
+
+function compare(a: number, operator: ComparisonOperator, b: number): boolean {
+  const x = settle(a);
+  const y = settle(b);
+  switch (operator) {
+    case "=":
+      return x === y;
+    case "!=":
+      return x !== y;
+    case ">":
+      return x > y;
+    case ">=":
+      return x >= y;
+    case "<":
+      return x < y;
+    case "<=":
+      return x <= y;
+    default: {
+      const unreachable: never = operator;
+      return unreachable;
+    }
+  }
+}
+
+/** The value after an operator: a date, a number with an optional unit, or text. */
+type Operand =
+  | { readonly kind: "date"; readonly date: DateParts }
+  | { readonly kind: "number"; readonly value: number; readonly unit?: string }
+  | { readonly kind: "text"; readonly text: string };
+
+function operand(text: string): Operand {
+  const date = parseDateText(text);
+  if (date) return { kind: "date", date };
+  const half = text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
+  const m = /^([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*(\S*)$/.exec(half);
+  if (m && (m[2] === "" || isConvertibleUnit(m[2] ?? ""))) {
+    return m[2] ? { kind: "number", value: Number(m[1]), unit: m[2] } : { kind: "number", value: Number(m[1]) };
+  }
+  return { kind: "text", text: text.trim() };
+}
+
+/**
+ * Converts a row's amount into the unit a condition states (拟投资≥10亿元), through the 参数
+ * 美元汇率 for amounts in dollars; remembers the rate's cell once.
+ */
+class AmountConverter {
+  private rate: NumberResult | undefined;
+  private recorded = false;
+
+  constructor(private readonly scope: Scope) {}
+
+  convert(value: number, from: string | undefined, to: string | undefined, sources: SourceRef[]): number | Piece {
+    if (!to || !from || from === to || !isConvertibleUnit(from)) return value;
+    let usd: number | undefined;
+    if (needsUsdRate(from, to)) {
+      this.rate = this.rate ?? parameterNumber(this.scope.data, "美元汇率");
+      const r = this.rate;
+      if (!r.ok) return r.piece.fallback ?? r.piece;
+      if (r.source && !this.recorded) {
+        sources.push(r.source);
+        this.recorded = true;
+      }
+      usd = r.value;
+    }
+    const converted = convertAmount(value, from, to, usd);
+    return converted.ok ? converted.value : value;
+  }
+}
+
+function textMatches(value: FieldValue, wanted: readonly Operand[]): boolean {
+  return wanted.some((w) => {
+    switch (value.kind) {
+      case "date":
+        return w.kind === "date" && dateOrdinal(w.date) === dateOrdinal(value.date);
+      case "number":
+        return (w.kind === "number" && w.unit === undefined && settle(w.value) === settle(value.value)) || false;
+      case "text":
+        return w.kind === "text" ? w.text === value.text : w.kind === "number" && String(w.value) === value.text;
+      case "none":
+      case "invalid":
+        return false;
+      default: {
+        const unreachable: never = value;
+        return unreachable;
+      }
+    }
+  });
+}
+
+function fieldTest(
+  table: Table,
+  field: Field,
+  operator: ComparisonOperator,
+  value: string,
+  scope: Scope,
+  at: number,
+): RowTest | Piece {
+  const amounts = new AmountConverter(scope);
+  const label = (row: TableRow): string => `${rowLabel(table, row)}·${field.header}`;
+  if (operator === "=" || operator === "!=") {
+    const wanted = value.split(/[|｜]/).map((v) => operand(v));
+    const texts = value.split(/[|｜]/).map((v) => ({ kind: "text" as const, text: v.trim() }));
+    return {
+      fields: [field],
+      test: (row) => {
+        const v = fieldValue(table, row, field, label(row));
+        // an unusable number is not equal to anything; the cell's own issue says why
+        const matches = textMatches(v, wanted) || textMatches(v, texts);
+        return operator === "=" ? matches : !matches;
+      },
+    };
+  }
+  const bound = operand(value);
+  if (bound.kind === "text") {
+    return templateError(scope, "template-bad-argument", `“${value}”不是数字或日期，无法比较大小`, at);
+  }
   return {
-    columns: [column.key],
-    test: (row) => {
-      const matches = wanted.includes(textOf(cellOf(row, column.key).parsed, formatGeneral));
-      return operator === "=" ? matches : !matches;
+    fields: [field],
+    test: (row, sources) => {
+      const v = fieldValue(table, row, field, label(row));
+      if (v.kind === "invalid") return v.piece;
+      if (bound.kind === "date")
+        return v.kind === "date" && compare(dateOrdinal(v.date), operator, dateOrdinal(bound.date));
+      if (v.kind !== "number") return false;
+      const amount = amounts.convert(v.value, fieldUnit(table, row, field), bound.unit, sources);
+      if (typeof amount !== "number") return amount;
+      return compare(amount, operator, bound.value);
     },
   };
 }
@@ -120,7 +260,17 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
     const inYuan = toHundredMillionYuan(amount.value, unit, rate);
     return inYuan !== undefined && isAtLeastHundredMillionYuan(inYuan);
   };
-  return { columns: unitColumn ? [amountColumn.key, unitColumn.key] : [amountColumn.key], test };
+  const fields: Field[] = [{ kind: "column", header: amountColumn.header, spec: amountColumn }];
+  if (unitColumn) fields.push({ kind: "column", header: unitColumn.header, spec: unitColumn });
+  return { fields, test };
+}
+
+/** A column a condition or an option names, or the template error (with did-you-mean). */
+export function fieldArg(table: Table, name: string, scope: Scope, at: number): Field | Piece {
+  const field = fieldByName(table, name);
+  if (field) return field;
+  const hint = didYouMean(name, fieldNames(table));
+  return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列${hint}`, at);
 }
 
 /** Reads the arguments after the table name; a wrong one is a template-error piece. */
@@ -134,28 +284,35 @@ export function readSelection(
   let marker: ListMarkerStyle | undefined;
   let separator: Separator = { kind: "text", text: "；" };
   let distinct = false;
+  let order: RowOrder | undefined;
+  let limit: number | undefined;
   for (const arg of args) {
     const name = arg.name.join(".");
-    if (OPTION_NAMES.includes(name)) {
-      if (!allowOptions) return templateError(scope, "template-bad-argument", `“${name}”只能用于列举`, arg.span.start);
+    const at = arg.span.start;
+    if (LIST_OPTION_NAMES.includes(name)) {
+      if (!allowOptions) return templateError(scope, "template-bad-argument", `“${name}”只能用于列举`, at);
       if (name === "去重") {
         distinct = true;
         continue;
       }
       const value = arg.value ?? "";
       if (arg.operator !== "=" || value === "") {
-        return templateError(scope, "template-bad-argument", `“${name}”应写成 ${name}=…`, arg.span.start);
+        return templateError(scope, "template-bad-argument", `“${name}”应写成 ${name}=…`, at);
       }
       if (name === "编号") {
         const style = parseListMarker(value);
         if (!style)
-          return templateError(
-            scope,
-            "template-bad-argument",
-            `编号“${value}”无效，可选（1）、1.、1、、①或无`,
-            arg.span.start,
-          );
+          return templateError(scope, "template-bad-argument", `编号“${value}”无效，可选（1）、1.、1、、①或无`, at);
         marker = style;
+      } else if (name === "降序" || name === "升序") {
+        const field = fieldArg(table, value, scope, at);
+        if (!("kind" in field)) return field;
+        order = { field, descending: name === "降序" };
+      } else if (name === "前") {
+        const n = Number(value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+        if (!Number.isInteger(n) || n < 1)
+          return templateError(scope, "template-bad-argument", `“前=${value}”应为正整数，如 前=2`, at);
+        limit = n;
       } else {
         separator = SEPARATOR_WORDS[value] ?? { kind: "text", text: value };
       }
@@ -165,30 +322,93 @@ export function readSelection(
       if (name === "投资亿元以上") {
         const test = hundredMillionTest(table, scope);
         if (!test)
-          return templateError(
-            scope,
-            "template-bad-argument",
-            `“投资亿元以上”不适用于${table.sheetName}表`,
-            arg.span.start,
-          );
+          return templateError(scope, "template-bad-argument", `“投资亿元以上”不适用于${table.sheetName}表`, at);
         tests.push(test);
         continue;
       }
-      return templateError(scope, "template-unknown-field", `未知的条件“${name}”`, arg.span.start);
+      const hint = didYouMean(name, [...NAMED_CONDITIONS, ...(allowOptions ? LIST_OPTION_NAMES : [])]);
+      return templateError(scope, "template-unknown-field", `未知的条件“${name}”${hint}`, at);
     }
-    const column = columnByName(table, name);
-    if (!column)
-      return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列`, arg.span.start);
-    tests.push(columnTest(column, arg.operator, arg.value ?? ""));
+    const field = fieldArg(table, name, scope, at);
+    if (!("kind" in field)) return field;
+    const test = fieldTest(table, field, arg.operator, arg.value ?? "", scope, at);
+    if (!("test" in test)) return test;
+    tests.push(test);
   }
-  return { tests, options: { marker, separator, distinct } };
+  return { tests, options: { marker, separator, distinct, order, limit }, scope };
 }
 
-/** The rows passing every test, the cells the tests read, or the first undecidable row's marker. */
-export function selectRows(table: Table, selection: Selection): { rows: TableRow[]; sources: SourceRef[] } | Piece {
-  const rows: TableRow[] = [];
+/** An ordering key: numbers (amounts in one unit) before dates before text; blanks last. */
+type SortKey = { readonly rank: number; readonly number: number; readonly text: string };
+
+function sortKey(
+  table: Table,
+  row: TableRow,
+  order: RowOrder,
+  amounts: AmountConverter,
+  sources: SourceRef[],
+): SortKey | Piece {
+  const v = fieldValue(table, row, order.field, `${rowLabel(table, row)}·${order.field.header}`);
+  switch (v.kind) {
+    case "number": {
+      // amounts with units of their own row (拟投资 in 万元 or 万美元) compare in one unit
+      const unit = fieldUnit(table, row, order.field);
+      const amount = amounts.convert(v.value, unit, unit ? baseUnitOf(unit) : undefined, sources);
+      if (typeof amount !== "number") return amount;
+      return { rank: 0, number: amount, text: "" };
+    }
+    case "date":
+      return { rank: 1, number: dateOrdinal(v.date), text: "" };
+    case "text":
+      return { rank: 2, number: 0, text: v.text };
+    case "none":
+      return { rank: 3, number: 0, text: "" };
+    case "invalid":
+      return v.piece;
+    default: {
+      const unreachable: never = v;
+      return unreachable;
+    }
+  }
+}
+
+function ordered(
+  table: Table,
+  rows: TableRow[],
+  order: RowOrder,
+  scope: Scope,
+  sources: SourceRef[],
+): TableRow[] | Piece {
+  const amounts = new AmountConverter(scope);
+  const keyed: { row: TableRow; key: SortKey; at: number }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as TableRow;
+    const key = sortKey(table, row, order, amounts, sources);
+    if (!("rank" in key)) return key;
+    keyed.push({ row, key, at: i });
+  }
+  const sign = order.descending ? -1 : 1;
+  keyed.sort((a, b) => {
+    if (a.key.rank !== b.key.rank) return a.key.rank - b.key.rank;
+    if (a.key.number !== b.key.number) return sign * (a.key.number - b.key.number);
+    if (a.key.text !== b.key.text) return sign * (a.key.text < b.key.text ? -1 : 1);
+    return a.at - b.at;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/**
+ * The rows passing every test (in the order asked, at most as many as asked), the cells the tests
+ * read, or the first undecidable row's marker.
+ */
+export function selectRows(
+  table: Table,
+  selection: Selection,
+  from: readonly TableRow[] = table.rows,
+): { rows: TableRow[]; sources: SourceRef[] } | Piece {
+  let rows: TableRow[] = [];
   const extra: SourceRef[] = [];
-  for (const row of table.rows) {
+  for (const row of from) {
     let pass = true;
     for (const test of selection.tests) {
       const result = test.test(row, extra);
@@ -201,9 +421,18 @@ export function selectRows(table: Table, selection: Selection): { rows: TableRow
     if (pass) rows.push(row);
   }
   const sources: SourceRef[] = [];
+  const { order, limit } = selection.options;
+  if (order) {
+    const sorted = ordered(table, rows, order, selection.scope, extra);
+    if (!Array.isArray(sorted)) return sorted;
+    rows = sorted;
+    const range = fieldRange(table, order.field);
+    if (range) sources.push(range);
+  }
+  if (limit !== undefined) rows = rows.slice(0, limit);
   for (const test of selection.tests) {
-    for (const key of test.columns) {
-      const range = columnRange(table, key);
+    for (const field of test.fields) {
+      const range = fieldRange(table, field);
       if (range) sources.push(range);
     }
   }

@@ -89,11 +89,17 @@ export interface CallExpression {
 
 export type Expression = ReferenceExpression | BinaryExpression | NumberExpression | CallExpression;
 
-/** One argument: a name (`工业销售收入`, `投资亿元以上`, `去重`) or a condition/option (`进度!=滞后`, `编号=无`). */
+/** How a condition compares: = and != on text or numbers; the others on numbers and dates. */
+export type ComparisonOperator = "=" | "!=" | ">" | ">=" | "<" | "<=";
+
+/**
+ * One argument: a name (`工业销售收入`, `投资亿元以上`, `去重`, `总投资（万元）`) or a condition/option
+ * (`进度!=滞后`, `编号=无`, `总投资≥100000`).
+ */
 export interface Argument {
   readonly kind: "argument";
   readonly name: readonly string[];
-  readonly operator?: "=" | "!=";
+  readonly operator?: ComparisonOperator;
   readonly value?: string;
   readonly span: Span;
 }

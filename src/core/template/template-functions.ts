@@ -35,6 +35,8 @@ import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from ".
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
+import { publishedGrowthPiece } from "./functions/change";
+import { STATISTICS_FUNCTIONS } from "./functions/index";
 
 export interface TemplateFunction {
   readonly name: string;
@@ -133,6 +135,9 @@ function growth(call: CallExpression, scope: Scope): Piece {
   const found = indicatorRow(call, scope, INDICATOR.estimate);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
+  // an official rate (公布增速, growth at comparable prices) wins over the computed one
+  const published = publishedGrowthPiece({ table, row, name });
+  if (published) return published;
   const estimate = indicatorNumber(table, row, name, INDICATOR.estimate);
   if (!estimate.ok) return estimate.piece;
   const lastYear = indicatorNumber(table, row, name, INDICATOR.lastYear);
@@ -413,7 +418,7 @@ function honours(call: CallExpression, scope: Scope): Piece {
 }
 
 export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
-  { name: "同比", aliases: ["同比增长", "增速"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
+  { name: "同比", aliases: ["同比增长"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
   { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 1, body: false, evaluate: completion },
   { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: schedule },
   { name: "个数", aliases: ["计数"], minArgs: 1, maxArgs: 20, body: false, evaluate: count },
@@ -425,6 +430,8 @@ export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "预计到年底", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: yearEndLead },
   { name: "序号", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: headingNumberPlaceholder },
   { name: "预计完成", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: expectedCompletion },
+  // rates and changes, ranks, 换算, aggregates and groups, comparisons, dates: functions/
+  ...STATISTICS_FUNCTIONS,
 ];
 
 /** The function a template names (or an alias of it). */

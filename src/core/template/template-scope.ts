@@ -14,8 +14,11 @@ export interface Scope {
   readonly location: TemplateLocation;
   /** Inside [ ]: an absent value drops the clause instead of showing a marker. */
   readonly optional: boolean;
-  /** The row a list item is being written for. */
-  readonly current?: { readonly table: Table; readonly row: TableRow };
+  /**
+   * The row a list item is being written for; in an item of 分组, its group's first row and
+   * `rows`, all the rows of the group (what {个数} and {合计(列)} count and add up there).
+   */
+  readonly current?: { readonly table: Table; readonly row: TableRow; readonly rows?: readonly TableRow[] };
   /** Numbering of lists (参数 列举序号, default （1）). */
   readonly listMarker: ListMarkerStyle;
   /** Evaluates nested template text (a list's item template). */

@@ -153,7 +153,7 @@ describe("evaluateTemplate: optional clauses", () => {
 
   it("keeps a template error visible in a clause it leaves out", () => {
     const result = render("甲[、占地{列举(在建项目, 进度=无此值)：x}{同笔(1)}]乙");
-    expect(result.text).toBe("甲【模板错误：未知函数“同笔”】乙");
+    expect(result.text).toBe("甲【模板错误：未知函数“同笔”，是否指“同比”？】乙");
     expect(result.issues).toEqual([expect.objectContaining({ code: "template-unknown-function" })]);
   });
 
@@ -280,11 +280,11 @@ describe("evaluateTemplate: units", () => {
 describe("evaluateTemplate: template errors", () => {
   it.each([
     ["{工业销售收入}", "template-unknown-field", "“工业销售收入”是主要指标，请写明列名，如{工业销售收入.全年预计}"],
-    ["{工业销售收入.全年预算}", "template-unknown-field", "主要指标表没有“全年预算”列"],
+    ["{工业销售收入.全年预算}", "template-unknown-field", "主要指标表没有“全年预算”列，是否指“全年预计”？"],
     ["{参数.不存在}", "template-unknown-field", "参数表中没有“不存在”"],
-    ["{同笔(出口额)}", "template-unknown-function", "未知函数“同笔”"],
+    ["{同笔(出口额)}", "template-unknown-function", "未知函数“同笔”，是否指“同比”？"],
     ["{个数(在建工程)}", "template-unknown-field", "没有名为“在建工程”的表"],
-    ["{个数(在建项目, 进展=滞后)}", "template-unknown-field", "在建项目表没有“进展”列"],
+    ["{个数(在建项目, 进展=滞后)}", "template-unknown-field", "在建项目表没有“进展”列，是否指“进度”？"],
     ["{个数(在建项目, 很大)}", "template-unknown-field", "未知的条件“很大”"],
     ["{个数(在建项目, 编号=无)}", "template-bad-argument", "“编号”只能用于列举"],
     ["{列举(在建项目, 编号=甲)：x}", "template-bad-argument", "编号“甲”无效，可选（1）、1.、1、、①或无"],
@@ -293,7 +293,7 @@ describe("evaluateTemplate: template errors", () => {
     [
       "{列举(在建项目)：{项目名}}",
       "template-unknown-field",
-      "在建项目表没有“项目名”列，也没有名为“项目名”的参数或数据项",
+      "在建项目表没有“项目名”列，也没有名为“项目名”的参数或数据项，是否指“项目名称”？",
     ],
     ["{连接(合作方)}", "template-bad-argument", "连接只能用在列举的条目中"],
     ["{单位名称+1}", "template-bad-argument", "只能对数字加减"],
@@ -321,7 +321,7 @@ describe("evaluateTemplate: template errors", () => {
 
   it("names the default template when the paragraph has no 模板 row", () => {
     const result = evaluateTemplate("{同笔(x)}", { data: SAMPLE, location: { cell: "" } });
-    expect(result.issues[0]).toMatchObject({ cell: "", message: "默认模板 第2个字符：未知函数“同笔”" });
+    expect(result.issues[0]).toMatchObject({ cell: "", message: "默认模板 第2个字符：未知函数“同笔”，是否指“同比”？" });
   });
 });
 

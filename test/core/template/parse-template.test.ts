@@ -132,7 +132,8 @@ describe("parseTemplate", () => {
     ["{同比(工业销售收入}", "缺少“)”"],
     ["{同比(工业销售收入 出口额)}", "参数之间应以“，”分隔，却是“出口额”".replace("出口额", "出")],
     ["{个数(在建项目, 进度=)}", "“=”后缺少值（逗号请写作 逗号 或加引号）"],
-    ["{a.b(1)}", "函数名“a.b”中不能有“.”"],
+    // a bracket after a dot belongs to the name ({数据项.GDP（亿元）}); a call cannot follow a dot
+    ["{a.b(1, 2)}", "函数名“a.b”中不能有“.”"],
     ["{年度+}", "此处应为数字"],
     ["{个数(表, 分隔=“，)}", "引号“…没有结束"],
   ])("reports %s as a syntax error: %s", (source, message) => {
