@@ -20,12 +20,12 @@ let session: Ie11Session;
 let page: Page;
 let pane: Frame;
 
-jest.setTimeout(240000);
+jest.setTimeout(420000);
 
 beforeAll(async () => {
   session = await openIe11Playground();
   page = session.page;
-}, 240000);
+}, 420000);
 
 afterAll(async () => {
   if (session) await session.close();
