@@ -11,6 +11,8 @@ import type { PlanStep, PlanValue, WritePlan } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
 import { DEFAULT_TEMPLATE } from "./narrative/default-template";
 import { NEUTRAL_TEMPLATE } from "./narrative/neutral-template";
+import { PROGRESS_TEMPLATE } from "./narrative/progress-template";
+import { namedReport, PROGRESS_REPORT_NAME } from "./report-types";
 import { computedColumnsPlan } from "./output-plan";
 import { findSheet, readTable, normaliseHeader, cellOf, type HeaderCell } from "./read-table";
 import { SAMPLE_DATA, type SampleTable } from "./sample-data";
@@ -73,23 +75,27 @@ export function planLayout(workbook: RawWorkbook, options: LayoutOptions): Layou
     warnings.push(...completed.warnings);
   }
 
-  const templateSpec = LAYOUT.template;
-  if (!findSheet(workbook, templateSpec.name)) {
-    const rows = options.templateRows ?? (options.sample ? DEFAULT_TEMPLATE : NEUTRAL_TEMPLATE);
+  const annual = options.templateRows ?? (options.sample ? DEFAULT_TEMPLATE : NEUTRAL_TEMPLATE);
+  const annualKind = options.templateRows
+    ? "模板"
+    : options.sample
+      ? "示例单位的年度总结模板"
+      : "按本单位各表生成的通用模板";
+  const progress = namedReport(PROGRESS_REPORT_NAME);
+  const templates = [
+    { spec: LAYOUT.template, rows: annual, kind: annualKind },
+    {
+      spec: { ...LAYOUT.template, name: progress.templateSheet, tableName: "模板月度进展表" },
+      rows: PROGRESS_TEMPLATE,
+      kind: "月度进展报告模板，文字写入“" + progress.outputSheet + "”",
+    },
+  ];
+  for (const { spec, rows, kind } of templates) {
+    if (findSheet(workbook, spec.name)) continue;
     const values: PlanValue[][] = rows.map((r) => [r.level, r.content]);
-    steps.push(...newSheetSteps(templateSpec, values, { rows: [] }));
-    steps.push({
-      kind: "setWrapText",
-      sheet: templateSpec.name,
-      address: `B2:B${values.length + 1}`,
-      wrap: true,
-    });
-    const which = options.templateRows
-      ? "模板"
-      : options.sample
-        ? "示例单位的年度总结模板"
-        : "按本单位各表生成的通用模板";
-    changes.push(`新建工作表“${templateSpec.name}”（${which}${values.length}段）`);
+    steps.push(...newSheetSteps(spec, values, { rows: [] }));
+    steps.push({ kind: "setWrapText", sheet: spec.name, address: `B2:B${values.length + 1}`, wrap: true });
+    changes.push(`新建工作表“${spec.name}”（${kind}，${values.length}段）`);
   }
 
   return { plan: { steps }, changes, warnings };

@@ -165,6 +165,12 @@ export const LAYOUT = {
         width: 6,
       }),
       col("lastRank", "上年位次", "number", { aliases: ["上年排名"], numberFormat: "0", width: 8 }),
+      // a progress report compares like with like: 1—N月 this year against 1—N月 last year
+      col("lastYearCumulative", "上年同期累计", "number", {
+        numberFormat: AMOUNT_FORMAT,
+        aliases: ["去年同期累计", "上年同期累计完成"],
+        width: 13,
+      }),
     ],
   },
   projects: {

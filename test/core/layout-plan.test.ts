@@ -46,10 +46,10 @@ function expectNoUserCellTouched(workbook: RawWorkbook, steps: readonly PlanStep
 }
 
 describe("planLayout", () => {
-  it("creates every input sheet and the 模板 sheet on an empty workbook, with headers in layout order", () => {
+  it("creates every input sheet and the two template sheets on an empty workbook, with headers in layout order", () => {
     const { plan, changes } = planLayout(EMPTY, { templateRows: TEMPLATE });
     const added = plan.steps.filter((s) => s.kind === "addSheet").map((s) => ("sheet" in s ? s.sheet : ""));
-    expect(added).toEqual(["参数", "主要指标", "在建项目", "在谈项目", "荣誉", "数据项", "模板"]);
+    expect(added).toEqual(["参数", "主要指标", "在建项目", "在谈项目", "荣誉", "数据项", "模板", "模板（月度进展）"]);
     const header = plan.steps.find((s) => s.kind === "setValues" && s.sheet === "主要指标" && s.address === "A1:I1");
     expect(header).toEqual({
       kind: "setValues",
@@ -57,7 +57,7 @@ describe("planLayout", () => {
       address: "A1:I1",
       values: [["指标", "单位", "全年预计", "年度任务", "上年实际", "完成率", "同比增长", "截至本月累计", "备注"]],
     });
-    expect(changes).toHaveLength(7);
+    expect(changes).toHaveLength(8);
   });
 
   it("writes the 参数 names and the default list marker into a new 参数 sheet", () => {
@@ -184,10 +184,11 @@ describe("planLayout", () => {
 
   it("adds nothing to a workbook that already has the whole layout", () => {
     const full: RawWorkbook = {
-      sheetNames: [...sampleRawWorkbook().sheetNames, "模板"],
+      sheetNames: [...sampleRawWorkbook().sheetNames, "模板", "模板（月度进展）"],
       sheets: [
         ...sampleRawWorkbook().sheets,
         { name: "模板", origin: { row: 0, column: 0 }, values: [["级别", "内容"]], numberFormats: [] },
+        { name: "模板（月度进展）", origin: { row: 0, column: 0 }, values: [["级别", "内容"]], numberFormats: [] },
       ],
     };
     const { plan, changes } = planLayout(full, { templateRows: TEMPLATE });

@@ -32,6 +32,7 @@ import {
   tableByName,
 } from "./data-access";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
+import { behindSchedule, cumulativeGrowth } from "./progress-functions";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
@@ -429,6 +430,8 @@ export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "累计月份", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: months },
   { name: "预计到年底", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: yearEndLead },
   { name: "序号", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: headingNumberPlaceholder },
+  { name: "累计同比", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: cumulativeGrowth },
+  { name: "低于序时进度", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: behindSchedule },
   { name: "预计完成", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: expectedCompletion },
   // rates and changes, ranks, 换算, aggregates and groups, comparisons, dates: functions/
   ...STATISTICS_FUNCTIONS,
