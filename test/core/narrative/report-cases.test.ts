@@ -68,7 +68,10 @@ const CASES: readonly Case[] = [
   {
     name: "part-way through the year the figures are cumulative and the year is estimated",
     edits: [set("parameters", 2, "value", 9)],
-    says: ["预计到12月底，实现工业销售收入", "前三季度实际利用外资已完成1850万美元，预计到年底可完成2200万美元的任务。"],
+    says: [
+      "预计到12月底，实现工业销售收入",
+      "前三季度实际利用外资已完成1850万美元，预计到年底可完成2200万美元的任务。",
+    ],
   },
   // ---- claims the numbers do not show ------------------------------------------------------------
   {
