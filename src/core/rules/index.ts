@@ -13,6 +13,7 @@ import { missingSheet } from "./missing-sheet";
 import { negotiations } from "./negotiations";
 import { ordinalStyle } from "./ordinal-style";
 import { parameters } from "./parameters";
+import { publishedRate } from "./published-rate";
 import { requiredCell } from "./required-cell";
 import type { Rule, RuleMessage } from "./rule";
 import { spunWording } from "./spun-wording";
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   uniqueName,
   parameters,
   indicators,
+  publishedRate,
   computedCell,
   amountRange,
   negotiations,

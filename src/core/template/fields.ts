@@ -13,9 +13,17 @@ import { dateOfSerial, datePhrase, parseDateText, type DateParts, type DateStyle
 import { headerWithoutUnit, unitInHeader } from "../phrases/unit-conversion";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
 import type { WorkbookData } from "../read-workbook";
-import { cellNumber, cellPiece, columnByName, failure, parameterNumber, type NumberResult } from "./data-access";
+import {
+  cellNumber,
+  cellPiece,
+  columnByName,
+  columnRange,
+  failure,
+  numberPiece,
+  parameterNumber,
+  type NumberResult,
+} from "./data-access";
 import { absentPiece, textPiece, type Piece } from "./piece";
-import { numberPiece } from "./data-access";
 
 export type Field =
   | { readonly kind: "column"; readonly header: string; readonly spec: ColumnSpec<AnyColumnKey> }
@@ -84,9 +92,10 @@ export function fieldUnit(table: Table, row: TableRow, field: Field): string | u
   return unitInHeader(headerText(table, field));
 }
 
-/** Whether the unit of `field` is given row by row (so its cells may differ in unit). */
-export function hasRowUnits(table: Table, field: Field): boolean {
-  return unitColumnOf(table, field) !== undefined;
+/** The cells giving a field's unit row by row (单位, 投资单位), as one range; undefined for a header unit. */
+export function unitColumnRange(table: Table, field: Field): SourceRef | undefined {
+  const key = unitColumnOf(table, field);
+  return key ? columnRange(table, key) : undefined;
 }
 
 /** The date a cell holds: a day number in a date format, or a date typed as text. */

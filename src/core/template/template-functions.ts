@@ -36,6 +36,7 @@ import { behindSchedule, cumulativeGrowth } from "./progress-functions";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
+import { countInGroup } from "./functions/aggregate";
 import { publishedGrowthPiece } from "./functions/change";
 import { STATISTICS_FUNCTIONS } from "./functions/index";
 
@@ -295,8 +296,10 @@ function tableArg(call: CallExpression, scope: Scope): Table | Piece {
   return table;
 }
 
-/** {个数(在建项目, 进度!=滞后)} → 6. */
+/** {个数(在建项目, 进度!=滞后)} → 6; {个数} in an item of 分组 → the rows of the group. */
 function count(call: CallExpression, scope: Scope): Piece {
+  const inGroup = countInGroup(call, scope);
+  if (inGroup) return inGroup;
   const table = tableArg(call, scope);
   if (!("rows" in table)) return table;
   const selection = readSelection(table, call.args.slice(1), scope, false);
@@ -422,7 +425,7 @@ export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "同比", aliases: ["同比增长"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
   { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 1, body: false, evaluate: completion },
   { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: schedule },
-  { name: "个数", aliases: ["计数"], minArgs: 1, maxArgs: 20, body: false, evaluate: count },
+  { name: "个数", aliases: ["计数"], minArgs: 0, maxArgs: 20, body: false, evaluate: count },
   { name: "列举", aliases: ["列表"], minArgs: 1, maxArgs: 20, body: true, evaluate: list },
   { name: "连接", aliases: [], minArgs: 1, maxArgs: 2, body: false, evaluate: join },
   { name: "合作", aliases: [], minArgs: 1, maxArgs: 1, body: false, evaluate: partners },

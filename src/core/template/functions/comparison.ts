@@ -1,0 +1,105 @@
+/**
+ * Two values set against each other, as a district's figures are set against the city's:
+ *  {比较(A, B)}  高于 / 低于 (用词=快于|慢于 …); equal at the shown precision: absent
+ *  {差(A, B)}    0.6: the gap, without its sign (in 百分点 when both are rates)
+ *  {比重(A, B)}  74.0%: A as a share of B
+ *  {比值(A, B)}  2.10: A divided by B
+ * e.g. 增速{比较(地区生产总值.增速, 全市地区生产总值增速)}全市平均水平{差(地区生产总值.增速, 全市地区生产总值增速)}个百分点.
+ */
+import type { SourceRef } from "../../document";
+import { formatNumber, roundHalfAwayFromZero } from "../../format-number";
+import { convertAmount, isConvertibleUnit } from "../../phrases/unit-conversion";
+import { numberPiece } from "../data-access";
+import { absentPiece, textPiece, type Piece } from "../piece";
+import type { CallExpression } from "../template-ast";
+import type { TemplateFunction } from "../template-functions";
+import { templateError, type Scope } from "../template-scope";
+import { callOptions, decimalsOption, isPiece, wordsOption, type CallOptions } from "./call-options";
+import { percentText } from "./indicator-rates";
+import { numericValue, type NumericValue } from "./values";
+
+interface Pair {
+  readonly a: NumericValue;
+  readonly b: NumericValue;
+  readonly options: CallOptions;
+  readonly sources: SourceRef[];
+}
+
+/** The two values of a call, B restated in A's unit where both are amounts of one kind. */
+function pair(call: CallExpression, scope: Scope, allowed: readonly string[]): Pair | Piece {
+  const options = callOptions(call, scope, allowed);
+  if (isPiece(options)) return options;
+  const [first, second] = options.positional;
+  if (!first || !second || options.positional.length > 2 || first.operator || second.operator) {
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${call.name}需要两个值，如{${call.name}(地区生产总值.增速, 全市地区生产总值增速)}`,
+      call.span.start,
+    );
+  }
+  const a = numericValue(first.name, scope, first.span.start);
+  if (isPiece(a)) return a;
+  let b = numericValue(second.name, scope, second.span.start);
+  if (isPiece(b)) return b;
+  if (a.unit && b.unit && a.unit !== b.unit && isConvertibleUnit(a.unit) && isConvertibleUnit(b.unit)) {
+    const converted = convertAmount(b.value, b.unit, a.unit);
+    if (converted.ok) b = { ...b, value: converted.value, unit: a.unit };
+  }
+  return { a, b, options, sources: [...a.sources, ...b.sources] };
+}
+
+/** The signed gap A − B at the precision both show. */
+function gap(p: Pair): { value: number; decimals: number } {
+  const decimals = Math.max(p.a.decimals, p.b.decimals);
+  return { value: roundHalfAwayFromZero(p.a.value - p.b.value, decimals), decimals };
+}
+
+/** {比较(A, B[, 用词=高于|低于])}. */
+function compareValues(call: CallExpression, scope: Scope): Piece {
+  const p = pair(call, scope, ["用词"]);
+  if (isPiece(p)) return p;
+  const words = wordsOption(p.options, scope, { up: "高于", down: "低于" });
+  if (isPiece(words)) return words;
+  const g = gap(p);
+  if (g.value === 0) return absentPiece(textPiece("持平于", p.sources));
+  return textPiece(g.value > 0 ? words.up : words.down, p.sources);
+}
+
+/** {差(A, B)}: the size of the gap. Equal: absent. */
+function gapSize(call: CallExpression, scope: Scope): Piece {
+  const p = pair(call, scope, []);
+  if (isPiece(p)) return p;
+  const g = gap(p);
+  const size = Math.abs(g.value);
+  const piece =
+    p.a.percent || p.b.percent
+      ? textPiece(percentText(size, Math.max(g.decimals, 1), false), p.sources, { number: size })
+      : { ...numberPiece(size, "General"), sources: p.sources };
+  return g.value === 0 ? absentPiece(piece) : piece;
+}
+
+function fixed(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/** {比重(A, B[, 位数=1])} → 74.0%; {比值(A, B[, 位数=2])} → 2.10. */
+function ratio(asShare: boolean) {
+  return (call: CallExpression, scope: Scope): Piece => {
+    const p = pair(call, scope, ["位数"]);
+    if (isPiece(p)) return p;
+    const decimals = decimalsOption(p.options, scope);
+    if (isPiece(decimals)) return decimals;
+    if (p.b.value === 0) return absentPiece(textPiece("", p.sources));
+    const q = p.a.value / p.b.value;
+    if (asShare) return textPiece(`${percentText(q * 100, decimals ?? 1, true)}%`, p.sources);
+    return textPiece(formatNumber(q, fixed(decimals ?? 2)), p.sources, { number: q });
+  };
+}
+
+export const COMPARISON_FUNCTIONS: readonly TemplateFunction[] = [
+  { name: "比较", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: compareValues },
+  { name: "差", aliases: ["差距"], minArgs: 2, maxArgs: 2, body: false, evaluate: gapSize },
+  { name: "比重", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: ratio(true) },
+  { name: "比值", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: ratio(false) },
+];
