@@ -65,7 +65,7 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
         // a name already ending in 项目 gets no second 项目
         const text = afterProjectName && node.text.startsWith("项目") ? node.text.slice(2) : node.text;
         const previous = parts[parts.length - 1];
-        const mismatch = previous?.unit ? unitMismatch(previous.unit, text) : undefined;
+        const mismatch = previous?.unit ? unitMismatch(previous.unit, text, scope.location) : undefined;
         parts.push(mismatch ? { ...textPiece(text), issues: [mismatch] } : textPiece(text));
         afterProjectName = false;
         break;
@@ -121,16 +121,22 @@ const AMOUNT_UNITS = [
 ];
 
 /** The unit written after an indicator's number differs from its 单位 cell: 52.36亿元 for a value in 万元. */
-function unitMismatch(unit: NonNullable<Piece["unit"]>, following: string): Issue | undefined {
+function unitMismatch(
+  unit: NonNullable<Piece["unit"]>,
+  following: string,
+  location: TemplateLocation,
+): Issue | undefined {
   const written = AMOUNT_UNITS.find((u) => following.startsWith(u));
   if (!written || written === unit.text.trim()) return undefined;
   const field = unit.label.replace(/·[^·]*$/, "");
+  // the issue points at the 单位 cell; the message names the 模板 cell too, where the other side is
+  const where = location.cell === "" ? "模板" : `${LAYOUT.template.name}!${location.cell}`;
   return {
     severity: "warning",
     code: "template-unit-mismatch",
     sheet: unit.sheet,
     cell: unit.cell,
-    message: `${unit.sheet}!${unit.cell}（${unit.label}）为“${unit.text}”，但模板中该数值后写的是“${written}”`,
+    message: `${unit.sheet}!${unit.cell}（${unit.label}）为“${unit.text}”，但${where}中该数值后写的是“${written}”`,
     suggestion: `核对单位：修改${unit.label}，或修改模板中的单位；要换算成${written}，写{换算(${field}.全年预计, ${written})}`,
   };
 }

@@ -261,8 +261,9 @@ class Parser {
   }
 
   /**
-   * One name. With `brackets`, a bracketed part belongs to it (总投资（万元）, 地区生产总值（GDP）,
-   * 占地（亩）): where no call can stand — in arguments, and before a "." or after one.
+   * One name. A bracketed part belongs to it (总投资（万元）, 地区生产总值（GDP）.全年预计,
+   * 县（市、区）个数) where no call can stand: in arguments (`always`), and elsewhere when the name
+   * goes on after the bracket or a "." follows it.
    */
   private name(brackets: "always" | "beforeDot" = "beforeDot"): { text: string; span: Span } {
     const start = this.pos;
@@ -271,7 +272,9 @@ class Parser {
       if (this.pos === start || !isIn(OPEN_PAREN, this.peek())) break;
       const close = this.closingParen(this.pos);
       if (close < 0) break;
-      if (brackets === "beforeDot" && !isIn(DOTS, this.src.charAt(close + 1))) break;
+      // {占地（亩）} and {同比(X)} end at the bracket: a call, or a name the call falls back to
+      const next = this.src.charAt(close + 1);
+      if (brackets === "beforeDot" && !isIn(DOTS, next) && (next === "" || NAME_STOP.test(next))) break;
       this.pos = close + 1;
     }
     if (this.pos === start) {

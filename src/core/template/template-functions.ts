@@ -25,9 +25,7 @@ import {
   columnRange,
   failure,
   labelColumnKey,
-  missingRow,
   parameterNumber,
-  rowByName,
   rowLabel,
   tableByName,
 } from "./data-access";
@@ -37,6 +35,7 @@ import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
 import { countInGroup } from "./functions/aggregate";
+import { indicatorNamed } from "./functions/indicator-rates";
 import { publishedGrowthPiece } from "./functions/change";
 import { STATISTICS_FUNCTIONS } from "./functions/index";
 
@@ -103,9 +102,8 @@ function indicatorRow(
   if (arg.operator)
     return templateError(scope, "template-bad-argument", `${call.name}的参数应为指标名`, arg.span.start);
   const name = arg.name.join(".");
-  const row = rowByName(table, name);
-  if (row) return { row, table, name };
-  return missingRow(table, name, fieldLabel(name, needed));
+  // a name near an indicator's is a slip of the template: 是否指“…”？
+  return indicatorNamed(name, scope, arg.span.start, needed);
 }
 
 function sourcesOf(...sources: (SourceRef | undefined)[]): SourceRef[] {

@@ -273,3 +273,70 @@ describe("dates and a signing day instead of its occasion", () => {
     expect(render(template, zone)).toMatchObject({ text: expected, issues: [] });
   });
 });
+
+describe("names that forgive and explain", () => {
+  const items: UnitSheet = {
+    name: "数据项",
+    rows: [
+      ["名称", "数值", "计量单位", "说明"],
+      ["荣誉", 12, "项", "今年获得的荣誉"],
+      ["5G基站数", 326, "个", null],
+      ["地区生产总值（GDP）占全市比重", 9.6, "%", null],
+      ["县（市、区）个数", 13, "个", null],
+    ],
+  };
+  const named = data(INDICATORS, items);
+
+  it.each([
+    ["{社会消费品零售额.全年预计}", "主要指标表中没有“社会消费品零售额”这一行，是否指“社会消费品零售总额”？"],
+    ["{同比(社零总额)}", "主要指标表中没有“社零总额”这一行，是否指“社会消费品零售总额”？"],
+    ["{增涨(地区生产总值)}", "未知函数“增涨”，是否指“增长”？"],
+    ["{地区生产总值.全年预算}", "主要指标表没有“全年预算”列，是否指“全年预计”？"],
+    ["{5g基站}", "没有名为“5g基站”的参数或数据项，是否指“5G基站数”？"],
+  ])("%s → 【模板错误：%s】 on the 模板 cell", (template, message) => {
+    const result = render(template, named);
+    expect(result.text).toBe(`【模板错误：${message}】`);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        sheet: "模板",
+        cell: "B4",
+        code: expect.stringMatching(/^template-/),
+      }),
+    ]);
+  });
+
+  it("reads names with digits and brackets", () => {
+    expect(
+      text("{5G基站数}个，{地区生产总值（GDP）占全市比重}%，{数据项.县（市、区）个数}个，{县（市、区）个数}个", named),
+    ).toBe("326个，9.6%，13个，13个");
+  });
+
+  it("never lets a function's other name hide a 数据项 of that name", () => {
+    expect(text("{荣誉}项", named)).toBe("12项");
+    // the function keeps its own name
+    expect(text("{荣誉列举}", named)).toContain("【待补");
+  });
+
+  it("keeps a marker, not a template error, for a 数据项 nothing resembles", () => {
+    expect(render("{招商引资签约额}", named).issues).toEqual([
+      expect.objectContaining({ code: "missing-value", sheet: "数据项" }),
+    ]);
+  });
+});
+
+describe("a unit written after a figure that is not its unit", () => {
+  it("points at the 单位 cell, names the 模板 cell and offers the conversion", () => {
+    expect(render("总产值{规模以上工业总产值.全年预计}亿元").issues).toEqual([
+      {
+        severity: "warning",
+        code: "template-unit-mismatch",
+        sheet: "主要指标",
+        cell: "B9",
+        message: "主要指标!B9（规模以上工业总产值·单位）为“万元”，但模板!B4中该数值后写的是“亿元”",
+        suggestion:
+          "核对单位：修改规模以上工业总产值·单位，或修改模板中的单位；要换算成亿元，写{换算(规模以上工业总产值.全年预计, 亿元)}",
+      },
+    ]);
+  });
+});
