@@ -184,6 +184,9 @@ module.exports = async (env = {}, options = {}) => {
       // The spun-wording lexicon (~200 KB) is a chunk of its own, loaded when the pane first
       // validates (src/core/wording/lexicon-source-lazy.ts), not with the pane.
       new webpack.NormalModuleReplacementPlugin(/^\.\/lexicon-source$/, "./lexicon-source-lazy"),
+      // The narrative renderer (template engine, phrase rules, templates) likewise: a chunk loaded
+      // before the first action (src/core/narrative/narrative-engine.ts), not with the pane.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/engine-source$/, "./engine-source-lazy"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

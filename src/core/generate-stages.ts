@@ -7,7 +7,8 @@
 import type { GenerateResult } from "./generate";
 import { sortIssues, type Issue } from "./issue";
 import { LAYOUT, SHEET_ORDER } from "./layout";
-import { renderNarrative, type RenderResult } from "./narrative/render-narrative";
+import { renderWithEngine } from "./narrative/narrative-engine";
+import type { RenderResult } from "./narrative/render-narrative";
 import { computedColumnsPlan, highlightPlan, issuesSheetPlan, narrativeSheetPlan } from "./output-plan";
 import { concatPlans } from "./plan";
 import type { RawWorkbook } from "./raw-cell";
@@ -81,7 +82,7 @@ export function startGenerate(raw: RawWorkbook, options: GenerateOptions = {}): 
       validation = validate(data as WorkbookData);
     },
     render: () => {
-      rendered = renderNarrative(data as WorkbookData);
+      rendered = renderWithEngine(data as WorkbookData);
     },
     plan: () => {
       const done = rendered as RenderResult;

@@ -11,7 +11,7 @@
 import { cellAddress, parseCellAddress } from "./a1";
 import type { NarrativeDocument, SourceRef } from "./document";
 import { INPUT_SHEET_KEYS, LAYOUT } from "./layout";
-import { renderNarrative } from "./narrative/render-narrative";
+import { renderWithEngine } from "./narrative/narrative-engine";
 import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
 import { findSheet } from "./read-table";
 import { readWorkbook } from "./read-workbook";
@@ -223,7 +223,7 @@ export function checkNarrativeInputs(
   const now = allHashes(raw);
   const changes = compare(inputs, now);
   if (changes.count === 0 && changes.sheets.length === 0) return { stale: false, inputs };
-  const rendered = renderNarrative(readWorkbook(raw)).document;
+  const rendered = renderWithEngine(readWorkbook(raw)).document;
   if (sameText(rendered, document)) return { stale: false, inputs: { sheets: now } };
   const drawn = drawnOn(changes.cells, [document, rendered]);
   return {

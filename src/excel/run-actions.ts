@@ -25,6 +25,7 @@ import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs"
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
+import { narrativeEngineReady } from "../core/narrative/narrative-engine";
 import { wordingLexiconReady } from "../core/wording/check-wording";
 import { applyPlan, type ApplyResult } from "./apply-plan";
 import { toExcelActionError, type ExcelActionError } from "./excel-error";
@@ -123,7 +124,8 @@ async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<Act
   const progress = options.onProgress ?? (() => undefined);
   try {
     // the spun-wording lexicon is a chunk of its own in the pane: loaded before the first check
-    await wordingLexiconReady();
+    // so is the narrative engine (generate, and the copy/export check after it)
+    await Promise.all([wordingLexiconReady(), narrativeEngineReady()]);
     return await Excel.run(async (context) => {
       const support = options.support ?? detectSupport();
       progress("reading");

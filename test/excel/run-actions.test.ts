@@ -59,6 +59,7 @@ describe.each(SIM_API_LEVELS)("on ExcelApi %s", (level) => {
       "荣誉",
       "数据项",
       "模板",
+      "模板（月度进展）",
     ]);
     const indicators = snap.sheets.find((s) => s.name === INDICATORS);
     expect(host.values(INDICATORS, "A1:I1")).toEqual([LAYOUT.indicators.columns.map((c) => c.header)]);
