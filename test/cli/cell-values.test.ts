@@ -30,12 +30,16 @@ interface IssueJson {
   suggestion: string;
 }
 
-/** The sample with cells of 主要指标 changed through ExcelJS, as a program would write them. */
-async function sampleWith(name: string, change: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+/** The sample with cells of a sheet (主要指标 unless named) changed through ExcelJS, as a program would write them. */
+async function sampleWith(
+  name: string,
+  change: (sheet: ExcelJS.Worksheet) => void,
+  sheetName = "主要指标",
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await sampleBytes()) as unknown as ArrayBuffer);
-  const sheet = wb.getWorksheet("主要指标");
-  if (!sheet) throw new Error("no 主要指标");
+  const sheet = wb.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no ${sheetName}`);
   change(sheet);
   const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
@@ -116,6 +120,20 @@ describe("numbers a General cell shows in E notation", () => {
     expect(overflow?.message).toContain("全年预计“1E+308”除以年度任务“1E-300”");
     const digits308 = `1${"0".repeat(308)}`;
     for (const issue of r.issues) expect(`${issue.message}${issue.suggestion}`).not.toContain(digits308);
+  });
+
+  it("writes a number in a text column as a General cell shows it: 1E+308, not 309 digits", async () => {
+    const input = await sampleWith(
+      "huge-name.xlsx",
+      (sheet) => {
+        sheet.getCell("B2").value = 1e308;
+        sheet.getCell("B2").numFmt = "General";
+      },
+      "在建项目",
+    );
+    const r = await generateAll(input);
+    expect(r.text).toContain("1E+308项目");
+    expect(r.text).not.toContain(`1${"0".repeat(308)}`);
   });
 });
 
