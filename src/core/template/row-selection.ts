@@ -166,6 +166,8 @@ function textMatches(value: FieldValue, wanted: readonly Operand[]): boolean {
       case "text":
         return w.kind === "text" ? w.text === value.text : w.kind === "number" && String(w.value) === value.text;
       case "none":
+        // 签约场合="" is a blank cell (or “—”)
+        return w.kind === "text" && w.text === "";
       case "invalid":
         return false;
       default: {

@@ -142,6 +142,8 @@ describe("two values set against each other", () => {
     ["{比较(固定资产投资.增速, 全市地区生产总值增速, 用词=快于|慢于)}", "慢于"],
     ["占比{比重(税收收入, 一般公共预算收入)}", "占比74.0%"],
     ["{比值(地区生产总值.全年预计, 社会消费品零售总额.全年预计)}", "3.08"],
+    ["{比重(税收收入, 一般公共预算收入, 百分号=无, 位数=2)}", "74.04"],
+    ["增速为{增速(固定资产投资, 百分号=无)}", "增速为-4.7"],
   ])("%s → %s", (template, expected) => {
     expect(render(template, withItems)).toMatchObject({ text: expected, issues: [] });
   });
@@ -269,6 +271,8 @@ describe("dates and a signing day instead of its occasion", () => {
     ["{个数(在谈项目, 拟投资>1.2亿元)}", "4"],
     ["{占比(在谈项目, 状态=已签约, 其中, 类别=先进制造业)}", "75.0%"],
     ["{个数(在谈项目, 签约日期>2023/9/4)}", "1"],
+    ['{列举(在谈项目, 状态=已签约, 签约场合="")：{项目名称}}', "冷链物流"],
+    ["{个数(在谈项目, 签约场合!=“”)}", "3"],
   ])("%s → %s", (template, expected) => {
     expect(render(template, zone)).toMatchObject({ text: expected, issues: [] });
   });

@@ -24,7 +24,7 @@ import { fieldArg, LIST_OPTION_NAMES, readSelection, selectRows, type Selection 
 import type { Argument, CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
 import { templateError, type Scope } from "../template-scope";
-import { callOptions, decimalsOption, isPiece } from "./call-options";
+import { callOptions, decimalsOption, isPiece, percentSignOption } from "./call-options";
 import { percentText } from "./indicator-rates";
 
 /** Where an aggregate works: a table named by its first argument, or the group of a 分组 item. */
@@ -205,12 +205,14 @@ function aggregate(kind: Kind) {
 
 /** {占比(表[, 列], 条件…[, 其中, 条件…][, 位数=1])}. */
 function share(call: CallExpression, scope: Scope): Piece {
-  const options = callOptions(call, scope, ["位数"], true);
+  const options = callOptions(call, scope, ["位数", "百分号"], true);
   if (isPiece(options)) return options;
   const where = rowsOf(call, scope, options.positional);
   if (isPiece(where)) return where;
   const decimals = decimalsOption(options, scope);
   if (isPiece(decimals)) return decimals;
+  const sign = percentSignOption(options, scope);
+  if (isPiece(sign)) return sign;
   let args = where.args;
   let field: Field | undefined;
   const [first] = args;
@@ -242,7 +244,7 @@ function share(call: CallExpression, scope: Scope): Piece {
     sources.push(...all.sources);
   }
   if (!(denominator > 0)) return absentPiece(textPiece("", sources));
-  return textPiece(`${percentText((numerator / denominator) * 100, decimals ?? 1, true)}%`, sources);
+  return textPiece(`${percentText((numerator / denominator) * 100, decimals ?? 1, true)}${sign}`, sources);
 }
 
 /** The value a row groups by, as text; undefined for a blank. */

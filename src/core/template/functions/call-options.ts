@@ -82,6 +82,22 @@ export function decimalsOption(options: CallOptions, scope: Scope): number | und
   return n;
 }
 
+/**
+ * 百分号=无: a percentage written as a bare number (5.5 rather than 5.5%), for one's own wording
+ * such as 三次产业结构为5.5∶36.8∶57.7. Returns the sign to write after the number.
+ */
+export function percentSignOption(options: CallOptions, scope: Scope): string | Piece {
+  const option = options.named.get("百分号");
+  if (!option || option.value === "有") return "%";
+  if (option.value === "无") return "";
+  return templateError(
+    scope,
+    "template-bad-argument",
+    `“百分号=${option.value}”应为 百分号=无 或 百分号=有`,
+    option.at,
+  );
+}
+
 /** The comparison a change is stated against: 比上年 by default, 较上年, 同比 …; 无 for none. */
 export function comparisonPrefix(arg: Argument | undefined, fallback: string): string {
   if (!arg) return fallback;

@@ -16,7 +16,14 @@ import { absentPiece, textPiece, type Piece } from "../piece";
 import type { CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
 import type { Scope } from "../template-scope";
-import { callOptions, comparisonPrefix, isPiece, wordsOption, type CallOptions } from "./call-options";
+import {
+  callOptions,
+  comparisonPrefix,
+  isPiece,
+  percentSignOption,
+  wordsOption,
+  type CallOptions,
+} from "./call-options";
 import {
   growthFormat,
   growthRate,
@@ -74,14 +81,18 @@ function sources(...refs: (SourceRef | undefined)[]): SourceRef[] {
   return refs.filter((s): s is SourceRef => s !== undefined);
 }
 
-/** {增速(X)} → 5.8% / -4.7%; {增幅(X)} → 4.7%. No rate from a base ≤ 0: absent. */
+/** {增速(X)} → 5.8% / -4.7%; {增幅(X)} → 4.7% (百分号=无: 4.7). No rate from a base ≤ 0: absent. */
 function signedRate(signed: boolean) {
   return (call: CallExpression, scope: Scope): Piece => {
-    const indicator = indicatorOf(call, scope, INDICATOR.estimate);
+    const options = callOptions(call, scope, ["百分号"]);
+    if (isPiece(options)) return options;
+    const sign = percentSignOption(options, scope);
+    if (isPiece(sign)) return sign;
+    const indicator = indicatorOf({ ...call, args: options.positional }, scope, INDICATOR.estimate);
     if (isPiece(indicator)) return indicator;
     const rate = growthRate(indicator);
     if (isPiece(rate)) return rate;
-    return textPiece(`${percentText(rate.percent, rate.decimals, signed)}%`, rate.sources);
+    return textPiece(`${percentText(rate.percent, rate.decimals, signed)}${sign}`, rate.sources);
   };
 }
 
@@ -184,8 +195,8 @@ function pointChange(call: CallExpression, scope: Scope): Piece {
 
 export const CHANGE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "增长", aliases: [], minArgs: 0, maxArgs: 3, body: false, evaluate: growthWords },
-  { name: "增速", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: signedRate(true) },
-  { name: "增幅", aliases: ["降幅"], minArgs: 0, maxArgs: 1, body: false, evaluate: signedRate(false) },
+  { name: "增速", aliases: [], minArgs: 0, maxArgs: 2, body: false, evaluate: signedRate(true) },
+  { name: "增幅", aliases: ["降幅"], minArgs: 0, maxArgs: 2, body: false, evaluate: signedRate(false) },
   { name: "增减", aliases: ["增减额"], minArgs: 0, maxArgs: 3, body: false, evaluate: changeWords },
   { name: "差额", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: difference },
   { name: "百分点", aliases: [], minArgs: 0, maxArgs: 3, body: false, evaluate: pointChange },

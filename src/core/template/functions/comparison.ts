@@ -14,7 +14,7 @@ import { absentPiece, textPiece, type Piece } from "../piece";
 import type { CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
 import { templateError, type Scope } from "../template-scope";
-import { callOptions, decimalsOption, isPiece, wordsOption, type CallOptions } from "./call-options";
+import { callOptions, decimalsOption, isPiece, percentSignOption, wordsOption, type CallOptions } from "./call-options";
 import { percentText } from "./indicator-rates";
 import { numericValue, type NumericValue } from "./values";
 
@@ -86,13 +86,15 @@ function fixed(decimals: number): string {
 /** {比重(A, B[, 位数=1])} → 74.0%; {比值(A, B[, 位数=2])} → 2.10. */
 function ratio(asShare: boolean) {
   return (call: CallExpression, scope: Scope): Piece => {
-    const p = pair(call, scope, ["位数"]);
+    const p = pair(call, scope, asShare ? ["位数", "百分号"] : ["位数"]);
     if (isPiece(p)) return p;
     const decimals = decimalsOption(p.options, scope);
     if (isPiece(decimals)) return decimals;
+    const sign = percentSignOption(p.options, scope);
+    if (isPiece(sign)) return sign;
     if (p.b.value === 0) return absentPiece(textPiece("", p.sources));
     const q = p.a.value / p.b.value;
-    if (asShare) return textPiece(`${percentText(q * 100, decimals ?? 1, true)}%`, p.sources);
+    if (asShare) return textPiece(`${percentText(q * 100, decimals ?? 1, true)}${sign}`, p.sources);
     return textPiece(formatNumber(q, fixed(decimals ?? 2)), p.sources, { number: q });
   };
 }
@@ -100,6 +102,6 @@ function ratio(asShare: boolean) {
 export const COMPARISON_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "比较", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: compareValues },
   { name: "差", aliases: ["差距"], minArgs: 2, maxArgs: 2, body: false, evaluate: gapSize },
-  { name: "比重", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: ratio(true) },
+  { name: "比重", aliases: [], minArgs: 2, maxArgs: 4, body: false, evaluate: ratio(true) },
   { name: "比值", aliases: [], minArgs: 2, maxArgs: 3, body: false, evaluate: ratio(false) },
 ];
