@@ -32,6 +32,8 @@ export interface SheetHashes {
 export interface NarrativeInputs {
   /** Each sheet the narrative reads, by its layout name; null where the workbook has no such sheet. */
   readonly sheets: Readonly<Record<string, SheetHashes | null>>;
+  /** The template sheet the text was written from (模板, or 模板（月度进展） for another report). */
+  readonly templateSheet: string;
 }
 
 export type NarrativeCheck =
@@ -52,7 +54,12 @@ export type NarrativeCheck =
       readonly sheets: readonly string[];
     };
 
-const READ_SHEETS: readonly string[] = [...INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name), LAYOUT.template.name];
+const INPUT_SHEETS: readonly string[] = INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name);
+
+/** The sheets a text of the report with `templateSheet` reads: the input sheets and its template. */
+function readSheets(templateSheet: string): readonly string[] {
+  return [...INPUT_SHEETS, templateSheet];
+}
 
 const LISTED_CELLS = 10;
 /** Changed cells collected for naming; past this only counted (a row inserted at the top moves all). */
@@ -102,15 +109,18 @@ function hashAt(sheet: SheetHashes, row: number, column: number): number {
   return sheet.hashes[r * sheet.columns + c] ?? FNV_OFFSET;
 }
 
-function allHashes(raw: RawWorkbook): Record<string, SheetHashes | null> {
+function allHashes(raw: RawWorkbook, templateSheet: string): Record<string, SheetHashes | null> {
   const out: Record<string, SheetHashes | null> = {};
-  for (const name of READ_SHEETS) out[name] = sheetHashes(findSheet(raw, name));
+  for (const name of readSheets(templateSheet)) out[name] = sheetHashes(findSheet(raw, name));
   return out;
 }
 
-/** The fingerprint of what a text was generated from; `raw` is the workbook it was generated from. */
-export function narrativeInputs(raw: RawWorkbook): NarrativeInputs {
-  return { sheets: allHashes(raw) };
+/**
+ * The fingerprint of what a text was generated from; `raw` is the workbook it was generated from,
+ * `templateSheet` the report's template sheet (模板 by default).
+ */
+export function narrativeInputs(raw: RawWorkbook, templateSheet: string = LAYOUT.template.name): NarrativeInputs {
+  return { sheets: allHashes(raw, templateSheet), templateSheet };
 }
 
 interface Changes {
@@ -123,7 +133,7 @@ interface Changes {
 /** The cells whose hash differs, over both rectangles; a sheet added or removed changes as a whole. */
 function compare(before: NarrativeInputs, now: Readonly<Record<string, SheetHashes | null>>): Changes {
   const changes: Changes = { cells: [], count: 0, sheets: [] };
-  for (const key of READ_SHEETS) {
+  for (const key of readSheets(before.templateSheet)) {
     const a = before.sheets[key] ?? null;
     const b = now[key] ?? null;
     if (!a && !b) continue;
@@ -220,11 +230,12 @@ export function checkNarrativeInputs(
   inputs: NarrativeInputs,
   document: NarrativeDocument,
 ): NarrativeCheck {
-  const now = allHashes(raw);
+  const templateSheet = inputs.templateSheet;
+  const now = allHashes(raw, templateSheet);
   const changes = compare(inputs, now);
   if (changes.count === 0 && changes.sheets.length === 0) return { stale: false, inputs };
-  const rendered = renderWithEngine(readWorkbook(raw)).document;
-  if (sameText(rendered, document)) return { stale: false, inputs: { sheets: now } };
+  const rendered = renderWithEngine(readWorkbook(raw, { templateSheet })).document;
+  if (sameText(rendered, document)) return { stale: false, inputs: { sheets: now, templateSheet } };
   const drawn = drawnOn(changes.cells, [document, rendered]);
   return {
     stale: true,

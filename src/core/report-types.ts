@@ -82,7 +82,10 @@ export function findReport(sheetNames: readonly string[], name?: string): Report
   return types.find((t) => normaliseHeader(t.name) === wanted || normaliseHeader(t.templateSheet) === wanted);
 }
 
-/** True when `sheetName` is the output sheet of some report of the workbook (the add-in's own). */
-export function isReportOutputSheet(sheetNames: readonly string[], sheetName: string): boolean {
-  return reportTypes(sheetNames).some((t) => t.outputSheet === sheetName);
+/** True for a report's own sheets, which the add-in owns: 模板（名称） and 文字稿（名称）. */
+export function isReportSheet(sheetName: string): boolean {
+  if (reportNameOf(sheetName) !== undefined) return true;
+  const n = normaliseHeader(sheetName);
+  const base = normaliseHeader(LAYOUT.narrative.name);
+  return n.startsWith(`${base}(`) && n.endsWith(")");
 }

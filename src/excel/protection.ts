@@ -8,6 +8,7 @@
  * is cut before writing; elsewhere Excel's refusal of a batch (AccessDenied, or InvalidOperation)
  * tells it, and applyPlan retries the rest sheet by sheet (apply-plan.ts).
  */
+import { isReportSheet } from "../core/report-types";
 import { LAYOUT, SHEET_ORDER, sheetSpec } from "../core/layout";
 import type { PlanStep, WritePlan } from "../core/plan";
 
@@ -48,6 +49,8 @@ const OWNED_SHEETS: readonly string[] = [LAYOUT.narrative.name, LAYOUT.issues.na
 export function describeSkipped(sheet: string, steps: readonly PlanStep[]): string {
   const owned = OWNED_SHEETS.find((name) => name.toLowerCase() === sheet.toLowerCase());
   if (owned) return owned;
+  // a report type's own sheets: 文字稿（月度进展）, 模板（月度进展）
+  if (isReportSheet(sheet)) return sheet;
   const key = SHEET_ORDER.find((k) => sheetSpec(k).name === sheet);
   const computed = key
     ? sheetSpec(key)

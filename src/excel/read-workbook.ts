@@ -11,6 +11,7 @@
  */
 import { columnLetters, rangeAddress } from "../core/a1";
 import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
+import { DEFAULT_REPORT, findReport, type ReportType } from "../core/report-types";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/raw-cell";
 import { normaliseHeader } from "../core/read-table";
 import {
@@ -30,6 +31,8 @@ export interface WorkbookRead {
   readonly syncs: number;
   /** Protected sheets (ExcelApi 1.2+) and structure (1.7+), read with the sheet names; nothing below. */
   readonly protection: ProtectionState;
+  /** The report read: its template sheet and its output sheet (the annual summary by default). */
+  readonly report: ReportType;
 }
 
 export interface ReadOptions {
@@ -37,8 +40,10 @@ export interface ReadOptions {
   readonly maxResponseBytes?: number;
   /** Rows of each sheet read with the sheet sizes, in the second sync (default HEAD_ROWS). */
   readonly headRows?: number;
-  /** Reads the 文字稿 sheet too (生成文字稿 checks it for edits before replacing it). */
+  /** Reads the report's 文字稿 sheet too (生成文字稿 checks it for edits before replacing it). */
   readonly narrative?: boolean;
+  /** The report whose template (and 文字稿) to read, by name; the workbook's first report by default. */
+  readonly report?: string;
   /** Cells one range read may cover (default 5,000,000, Excel's limit). */
   readonly maxCells?: number;
 }
@@ -60,7 +65,6 @@ const SAFETY = 0.8;
 const DEFAULT_CELL_BYTES = 64;
 
 /** Sheets the core reads: the input sheets and 模板 (and 文字稿 when asked). */
-const READ_SHEETS: readonly string[] = [...INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name), LAYOUT.template.name];
 const INPUT_SHEETS: readonly string[] = INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name);
 
 function matches(names: readonly string[], sheetName: string): boolean {
@@ -206,13 +210,14 @@ export async function readWorkbook(
     structureProtected: workbookProtection ? workbookProtection.protected : false,
   };
 
-  const readSheets = options.narrative ? [...READ_SHEETS, LAYOUT.narrative.name] : READ_SHEETS;
+  const report = findReport(sheetNames, options.report) ?? DEFAULT_REPORT;
+  const readSheets = [...INPUT_SHEETS, report.templateSheet, ...(options.narrative ? [report.outputSheet] : [])];
   const toRead = sheetNames.filter((name) => matches(readSheets, name));
   const highlightSheets = toRead.filter((name) => matches(INPUT_SHEETS, name));
   const withHighlights = support.supports("1.6") && highlightSheets.length > 0;
   // a workbook without any layout sheet needs no second round trip
   if (toRead.length === 0 && !withHighlights) {
-    return { workbook: { sheetNames, sheets: [] }, ownedHighlights: NO_OWNED_HIGHLIGHTS, syncs, protection };
+    return { workbook: { sheetNames, sheets: [] }, ownedHighlights: NO_OWNED_HIGHLIGHTS, syncs, protection, report };
   }
 
   const valuesOnly = support.supports("1.2");
@@ -350,5 +355,5 @@ export async function readWorkbook(
     values: rawValues(s.values),
     numberFormats: rawFormats(s.formats),
   }));
-  return { workbook: { sheetNames, sheets }, ownedHighlights, syncs, protection };
+  return { workbook: { sheetNames, sheets }, ownedHighlights, syncs, protection, report };
 }

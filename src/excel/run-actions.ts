@@ -12,7 +12,6 @@ import type { NarrativeDocument } from "../core/document";
 import { validateWorkbook } from "../core/generate";
 import { generateAsync, type GenerateStage } from "../core/generate-stages";
 import type { Issue } from "../core/issue";
-import { LAYOUT } from "../core/layout";
 import { planLayout } from "../core/layout-plan";
 import {
   detectNarrativeEdits,
@@ -25,6 +24,7 @@ import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs"
 import { narrativeSheetValues } from "../core/output-plan";
 import { concatPlans, type WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
+import type { ReportType } from "../core/report-types";
 import { narrativeEngineReady } from "../core/narrative/narrative-engine";
 import { wordingLexiconReady } from "../core/wording/check-wording";
 import { applyPlan, type ApplyResult } from "./apply-plan";
@@ -80,6 +80,8 @@ export interface GenerateResult extends ValidateResult {
   readonly keptNarrativeAs?: string;
   /** What the text was generated from: the pane checks it before copying or exporting the text. */
   readonly inputs: NarrativeInputs;
+  /** The report written: its template sheet and the 文字稿 sheet the text went to. */
+  readonly report: ReportType;
 }
 
 export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
@@ -87,14 +89,18 @@ export type { EditedNarrativeChoice, NarrativeDecisionNeeded };
 export interface GenerateOptions extends ActionOptions {
   /** Default "keep": an edited 文字稿 is renamed 文字稿（修改稿）, never lost. */
   readonly editedNarrative?: EditedNarrativeChoice;
+  /** The report to write (年度总结, 月度进展 …); the workbook's first report by default. */
+  readonly report?: string;
 }
 
 type Decided<T> = { plan: WritePlan; result: T };
-type Decide<T> = (workbook: RawWorkbook) => Decided<T> | Promise<Decided<T>>;
+type Decide<T> = (workbook: RawWorkbook, report: ReportType) => Decided<T> | Promise<Decided<T>>;
 
 interface RunOptions extends ActionOptions {
-  /** Reads the 文字稿 sheet with the input sheets. */
+  /** Reads the report's 文字稿 sheet with the input sheets. */
   readonly readNarrative?: boolean;
+  /** The report whose template (and 文字稿) to read. */
+  readonly report?: string;
 }
 
 /**
@@ -132,9 +138,10 @@ async function runAction<T>(options: RunOptions, decide: Decide<T>): Promise<Act
       const read = await readWorkbook(context, support, {
         maxResponseBytes: options.maxResponseBytes,
         narrative: options.readNarrative,
+        report: options.report,
       });
       progress("computing");
-      const { plan, result } = await decide(read.workbook);
+      const { plan, result } = await decide(read.workbook, read.report);
       progress("writing");
       const applied: ApplyResult = await applyPlan(context, plan, support, {
         maxRequestBytes: options.maxRequestBytes,
@@ -193,33 +200,44 @@ export function generate(
   options: GenerateOptions = {},
 ): Promise<ActionOutcome<GenerateResult | NarrativeDecisionNeeded>> {
   const choice = options.editedNarrative ?? "keep";
-  return runAction<GenerateResult | NarrativeDecisionNeeded>({ ...options, readNarrative: true }, (workbook) => {
-    const edits = detectNarrativeEdits(workbook, readNarrativeFingerprint());
-    if (edits.edited && choice === "ask") {
-      const stop: NarrativeDecisionNeeded = { narrativeEdited: true, unknownOrigin: edits.unknownOrigin };
-      return { plan: { steps: [] }, result: stop };
-    }
-    const kept = edits.edited && choice === "keep" ? keepEditedNarrative(workbook) : undefined;
-    return yieldToUi()
-      .then(() => generateAsync(kept ? kept.workbook : workbook, { onStage: options.onStage, pause: yieldToUi }))
-      .then((result) => {
-        const done: GenerateResult = {
-          issues: result.issues,
-          document: result.document,
-          inputs: narrativeInputs(workbook),
-        };
-        return kept
-          ? {
-              plan: concatPlans({ steps: [kept.step] }, result.plan),
-              result: { ...done, keptNarrativeAs: kept.keptAs },
-            }
-          : { plan: result.plan, result: done };
-      });
-  }).then((outcome) =>
+  let written: ReportType | undefined;
+  return runAction<GenerateResult | NarrativeDecisionNeeded>(
+    { ...options, readNarrative: true },
+    (workbook, report) => {
+      written = report;
+      const output = report.outputSheet;
+      const edits = detectNarrativeEdits(workbook, readNarrativeFingerprint(output), output);
+      if (edits.edited && choice === "ask") {
+        const stop: NarrativeDecisionNeeded = { narrativeEdited: true, unknownOrigin: edits.unknownOrigin };
+        return { plan: { steps: [] }, result: stop };
+      }
+      const kept = edits.edited && choice === "keep" ? keepEditedNarrative(workbook, output) : undefined;
+      return yieldToUi()
+        .then(() =>
+          generateAsync(kept ? kept.workbook : workbook, { onStage: options.onStage, pause: yieldToUi, report }),
+        )
+        .then((result) => {
+          const done: GenerateResult = {
+            issues: result.issues,
+            document: result.document,
+            inputs: narrativeInputs(workbook, report.templateSheet),
+            report,
+          };
+          return kept
+            ? {
+                plan: concatPlans({ steps: [kept.step] }, result.plan),
+                result: { ...done, keptNarrativeAs: kept.keptAs },
+              }
+            : { plan: result.plan, result: done };
+        });
+    },
+  ).then((outcome) =>
     // computed after the write, where only the pane needs it (megabytes of text at 100,000 rows);
     // not when a protected sheet kept the 文字稿 from being written
-    outcome.ok && !outcome.narrativeEdited && !outcome.blocked.some((b) => b.sheet === LAYOUT.narrative.name)
-      ? saveNarrativeFingerprint(fingerprintWritten(narrativeSheetValues(outcome.document))).then(() => outcome)
+    outcome.ok && !outcome.narrativeEdited && !outcome.blocked.some((b) => b.sheet === written?.outputSheet)
+      ? saveNarrativeFingerprint(fingerprintWritten(narrativeSheetValues(outcome.document)), written?.outputSheet).then(
+          () => outcome,
+        )
       : outcome,
   );
 }
