@@ -375,8 +375,21 @@ class Parser {
   private argument(): Argument {
     this.skipSpace();
     const start = this.pos;
-    const { path } = this.path("always");
+    const { path, span } = this.path("always");
     this.skipSpace();
+    // a call as an argument: {差(比值(A, B), 比值(C, D))} — a name's own brackets were taken above
+    if (isIn(OPEN_PAREN, this.peek()) && path.length === 1) {
+      const args = this.args();
+      const call: CallExpression = {
+        kind: "call",
+        name: path[0] ?? "",
+        nameSpan: span,
+        args,
+        source: this.src.slice(start, this.pos),
+        span: { start, end: this.pos },
+      };
+      return { kind: "argument", name: path, call, span: { start, end: this.pos } };
+    }
     const operator = this.operator();
     if (!operator) return { kind: "argument", name: path, span: { start, end: this.pos } };
     this.skipSpace();

@@ -100,6 +100,8 @@ export interface Argument {
   readonly kind: "argument";
   readonly name: readonly string[];
   readonly operator?: ComparisonOperator;
+  /** A call standing as the argument: 比值(A, B) in {差(比值(A, B), 比值(C, D))}. */
+  readonly call?: CallExpression;
   readonly value?: string;
   readonly span: Span;
 }

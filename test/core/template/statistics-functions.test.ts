@@ -344,3 +344,39 @@ describe("a unit written after a figure that is not its unit", () => {
     ]);
   });
 });
+
+describe("computed quantities set against each other", () => {
+  const incomes: UnitSheet = {
+    ...INDICATORS,
+    rows: [
+      INDICATORS.rows[0] as RawCell[],
+      ["城镇居民人均可支配收入", "元", 48562, null, 46338, null, null, null],
+      ["农村居民人均可支配收入", "元", 23105, null, 21613, null, null, null],
+      ["地区生产总值", "亿元", 386.52, 380, 357.21, 5.8, 3, 5],
+      ["社会消费品零售总额", "亿元", 125.31, 123, 118.1, null, 4, 4],
+    ],
+    cellFormats: {},
+  };
+  const on = data(incomes);
+  const now = "比值(城镇居民人均可支配收入.全年预计, 农村居民人均可支配收入.全年预计)";
+  const before = "比值(城镇居民人均可支配收入.上年实际, 农村居民人均可支配收入.上年实际)";
+
+  it("compares two ratios, each at the precision it is written with", () => {
+    expect(
+      render(
+        `城乡居民收入比为{${now}}，[比上年{比较(${now}, ${before}, 用词=扩大|缩小)}{差(${now}, ${before})}|与上年持平]`,
+        on,
+      ),
+    ).toMatchObject({ text: "城乡居民收入比为2.10，比上年缩小0.04", issues: [] });
+  });
+
+  it("sets a rate written by a function against another", () => {
+    expect(text("{差(增速(地区生产总值), 增速(社会消费品零售总额))}个百分点", on)).toBe("0.3个百分点");
+  });
+
+  it("says when what a call writes is no number", () => {
+    expect(text("{差(同比(地区生产总值), 增速(社会消费品零售总额))}", on)).toBe(
+      "【模板错误：同比写出的“同比增长5.8%”不是一个数，不能用来比较】",
+    );
+  });
+});

@@ -16,7 +16,7 @@ import type { TemplateFunction } from "../template-functions";
 import { templateError, type Scope } from "../template-scope";
 import { callOptions, decimalsOption, isPiece, percentSignOption, wordsOption, type CallOptions } from "./call-options";
 import { percentText } from "./indicator-rates";
-import { numericValue, type NumericValue } from "./values";
+import { numericArg, type NumericValue } from "./values";
 
 interface Pair {
   readonly a: NumericValue;
@@ -38,9 +38,9 @@ function pair(call: CallExpression, scope: Scope, allowed: readonly string[]): P
       call.span.start,
     );
   }
-  const a = numericValue(first.name, scope, first.span.start);
+  const a = numericArg(first, scope);
   if (isPiece(a)) return a;
-  let b = numericValue(second.name, scope, second.span.start);
+  let b = numericArg(second, scope);
   if (isPiece(b)) return b;
   if (a.unit && b.unit && a.unit !== b.unit && isConvertibleUnit(a.unit) && isConvertibleUnit(b.unit)) {
     const converted = convertAmount(b.value, b.unit, a.unit);

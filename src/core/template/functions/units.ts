@@ -14,7 +14,7 @@ import type { CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
 import { templateError, type Scope } from "../template-scope";
 import { callOptions, decimalsOption, isPiece } from "./call-options";
-import { numericValue } from "./values";
+import { numericArg } from "./values";
 
 function fixed(decimals: number): string {
   return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
@@ -64,7 +64,7 @@ function convert(call: CallExpression, scope: Scope): Piece {
   }
   const decimals = decimalsOption(options, scope);
   if (isPiece(decimals)) return decimals;
-  const value = numericValue(what.name, scope, what.span.start);
+  const value = numericArg(what, scope);
   if (isPiece(value)) return value;
   const to = unitArg.name.join(".");
   if (!value.unit) {

@@ -21,7 +21,9 @@ import {
 } from "../data-access";
 import { didYouMean } from "../did-you-mean";
 import { fieldByName, fieldNames, fieldNumber, fieldUnit } from "../fields";
+import { parseTemplate } from "../parse-template";
 import type { Piece } from "../piece";
+import type { Argument, CallExpression, TemplateNode } from "../template-ast";
 import { templateError, type Scope } from "../template-scope";
 import { isPiece } from "./call-options";
 import {
@@ -113,6 +115,61 @@ function dataItemValue(name: string, scope: Scope): NumericValue | Piece {
   if (!n.ok) return n.piece;
   const unit = textOf(cellOf(row, "unit").parsed, formatGeneral).trim();
   return fromCell(n.value, n.format, unit || undefined, n.source);
+}
+
+const TOKEN = /^\uE000([^\uE001\uE002]*)\uE002([^\uE001]*)\uE001$/;
+
+/**
+ * The number a call gives ({比值(A, B)}, {合计(…)}, {增速(X)}), with the decimals its text shows:
+ * what lets one computed quantity be set against another ({差(比值(A, B), 比值(C, D))}).
+ */
+function callValue(call: CallExpression, scope: Scope): NumericValue | Piece {
+  const node: TemplateNode = { kind: "placeholder", expression: call, span: call.span };
+  const piece = scope.evaluate([node], { ...scope, optional: true });
+  if (piece.absent || piece.issues.length > 0) return piece;
+  const token = TOKEN.exec(piece.text);
+  if (token) {
+    const value = Number(token[1]);
+    const format = token[2] ?? "General";
+    return {
+      value,
+      decimals: decimalsOf(format) ?? generalDecimals(value),
+      percent: false,
+      format,
+      sources: piece.sources,
+    };
+  }
+  const m = /^(-?\d+(?:\.(\d+))?)(%?)$/.exec(piece.text);
+  if (!m) {
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `${call.name}写出的“${piece.text}”不是一个数，不能用来比较`,
+      call.span.start,
+    );
+  }
+  return {
+    value: Number(m[1]),
+    decimals: m[2]?.length ?? 0,
+    percent: m[3] === "%",
+    format: "General",
+    sources: piece.sources,
+  };
+}
+
+/** The number an argument stands for: a dotted name, or a call ({差(比值(A, B), 比值(C, D))}). */
+export function numericArg(arg: Argument, scope: Scope): NumericValue | Piece {
+  if (arg.call) return callValue(arg.call, scope);
+  const value = numericValue(arg.name, scope, arg.span.start);
+  // 增速(X) with nothing but a name inside reads as one name: try it as a call
+  const name = arg.name.join(".");
+  const m = /^([^（(]+)[（(](.*)[)）]$/.exec(name);
+  if (arg.name.length === 1 && m && "issues" in value && value.issues.length > 0) {
+    const parsed = parseTemplate(`{${name}}`).nodes[0];
+    if (parsed?.kind === "placeholder" && parsed.expression.kind === "call")
+      return callValue({ ...parsed.expression, span: arg.span, nameSpan: arg.span }, scope);
+  }
+  return value;
 }
 
 /** The number a dotted name stands for, or the marker / template error to write instead. */
