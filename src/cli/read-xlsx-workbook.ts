@@ -7,6 +7,7 @@
  * Excel saved it); a formula without one reads as null beside its formula, which the core reports.
  * Every row and column is checked against Excel's bounds, and the rows against INPUT_LIMITS.
  */
+import { isTemplateSheet } from "../core/report-types";
 import { StringDecoder } from "string_decoder";
 import { SaxesParser } from "saxes";
 import { LAYOUT, SHEET_ORDER, type SheetKey } from "../core/layout";
@@ -419,7 +420,10 @@ export async function readXlsxWorkbook(pkg: XlsxPackage): Promise<RawWorkbook> {
     if (LAYOUT[key].role !== "output") wanted.set(normaliseHeader(LAYOUT[key].name), key);
   }
   const budget = new Budget();
-  const toRead = pkg.sheets.filter((s) => s.isWorksheet && wanted.has(normaliseHeader(s.name)));
+  // every template sheet is read: 模板（月度进展） and a unit's own report types beside 模板
+  const keyOf = (name: string): SheetKey | undefined =>
+    wanted.get(normaliseHeader(name)) ?? (isTemplateSheet(name) ? "template" : undefined);
+  const toRead = pkg.sheets.filter((s) => s.isWorksheet && keyOf(s.name) !== undefined);
   // the sizes the zip directory declares, checked before anything is inflated
   const parts = toRead.length > 0 ? [pkg.sharedStringsPart, pkg.stylesPart, ...toRead.map((s) => s.part)] : [];
   let declared = 0;
@@ -437,7 +441,7 @@ export async function readXlsxWorkbook(pkg: XlsxPackage): Promise<RawWorkbook> {
   };
   const sheets: RawSheet[] = [];
   for (const sheet of toRead) {
-    sheets.push(await readSheet(pkg, sheet, wanted.get(normaliseHeader(sheet.name)) as SheetKey, context, budget));
+    sheets.push(await readSheet(pkg, sheet, keyOf(sheet.name) as SheetKey, context, budget));
   }
   return { sheetNames: pkg.sheets.map((s) => s.name), sheets };
 }

@@ -8,6 +8,7 @@ import { toPlainText } from "../core/document";
 import { generate } from "../core/generate";
 import { hasErrors, SEVERITY_LABEL, type Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
+import { findReport, reportTypes } from "../core/report-types";
 import { wellFormedText } from "../core/xml-safe-text";
 import { buildDocx } from "../export/docx-document";
 import { FileSystemError } from "./fs-errors";
@@ -30,8 +31,9 @@ const LIMITS_EN = `files up to ${megabytes(INPUT_LIMITS.fileBytes)}, parts up to
 export const USAGE = `用法：
   annual-summary init <输出.xlsx>            新建空白工作簿（表头、格式、公式、下拉列表、默认模板）
   annual-summary sample <输出.xlsx>          新建含示例数据的工作簿
-  annual-summary generate <输入.xlsx> [-o <输出.xlsx>] [--text <输出.txt>] [--issues <输出.json>] [--docx <输出.docx>]
-                                            校验、计算并生成文字稿（不指定输出时，文字稿打印到标准输出）
+  annual-summary generate <输入.xlsx> [--report <报告>] [-o <输出.xlsx>] [--text <输出.txt>] [--issues <输出.json>] [--docx <输出.docx>]
+                                            校验、计算并生成文字稿（不指定输出时，文字稿打印到标准输出）；
+                                            --report 选择报告类型（如 月度进展，即“模板（月度进展）”工作表），默认第一种
   annual-summary demo [<输出文件夹>]          写出示例工作簿并生成文字稿（默认 out/）
   annual-summary --version                  显示版本
 选项：
@@ -45,8 +47,9 @@ export const USAGE = `用法：
 export const USAGE_EN = `Usage:
   annual-summary init <out.xlsx>             new blank workbook (headers, formats, formulas, drop-down lists, default template)
   annual-summary sample <out.xlsx>           new workbook with the sample data
-  annual-summary generate <in.xlsx> [-o <out.xlsx>] [--text <out.txt>] [--issues <out.json>] [--docx <out.docx>]
-                                            validate, compute and write the text (printed to stdout when no output is named)
+  annual-summary generate <in.xlsx> [--report <name>] [-o <out.xlsx>] [--text <out.txt>] [--issues <out.json>] [--docx <out.docx>]
+                                            validate, compute and write the text (printed to stdout when no output is named);
+                                            --report picks the report type (e.g. 月度进展, the sheet 模板（月度进展）), the first by default
   annual-summary demo [<folder>]             write the sample workbook and everything generated from it (default out/)
   annual-summary --version                  print the version
 Options:
@@ -86,6 +89,8 @@ interface GenerateArgs {
   readonly text?: string;
   readonly issues?: string;
   readonly docx?: string;
+  /** The report type to write (年度总结, 月度进展, a unit's own); the workbook's first by default. */
+  readonly report?: string;
 }
 
 const OUTPUT_OPTIONS: Readonly<Record<string, keyof Omit<GenerateArgs, "input">>> = {
@@ -94,6 +99,7 @@ const OUTPUT_OPTIONS: Readonly<Record<string, keyof Omit<GenerateArgs, "input">>
   "--text": "text",
   "--issues": "issues",
   "--docx": "docx",
+  "--report": "report",
 };
 
 function parseGenerateArgs(args: readonly string[]): GenerateArgs {
@@ -104,7 +110,7 @@ function parseGenerateArgs(args: readonly string[]): GenerateArgs {
     const key = OUTPUT_OPTIONS[arg];
     if (key) {
       const value = args[++i];
-      if (!value) throw new UsageError(`参数 ${arg} 后缺少文件名`);
+      if (!value) throw new UsageError(`参数 ${arg} 后缺少${key === "report" ? "报告名称" : "文件名"}`);
       if (options[key]) throw new UsageError(`参数 ${arg} 指定了两次`);
       options[key] = value;
     } else if (arg.startsWith("-") && arg !== "-") {
@@ -155,8 +161,15 @@ function issuesJson(issues: readonly Issue[]): string {
 
 async function runGenerate(args: GenerateArgs, io: CliIo, printText: boolean, force: boolean): Promise<number> {
   const input = await openInputWorkbook(args.input);
+  const report = findReport(input.raw.sheetNames, args.report);
+  if (!report) {
+    const names = reportTypes(input.raw.sheetNames).map((r) => r.name);
+    throw new InputError(
+      `“${args.input}”中没有报告“${args.report ?? ""}”：可选的有 ${names.join("、")}（即各“模板（名称）”工作表）`,
+    );
+  }
   const outputs = await prepareOutputs(outputRequests(args), { force, input: input.identity });
-  const result = generate(input.raw);
+  const result = generate(input.raw, { report });
   const text = wellFormedText(toPlainText(result.document));
   const docx = args.docx ? Buffer.from(await buildDocx(result.document)) : undefined;
   await writeOutputs(outputs, (output): OutputContent => {

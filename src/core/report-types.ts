@@ -82,6 +82,11 @@ export function findReport(sheetNames: readonly string[], name?: string): Report
   return types.find((t) => normaliseHeader(t.name) === wanted || normaliseHeader(t.templateSheet) === wanted);
 }
 
+/** True for a template sheet: 模板, 模板（名称）. */
+export function isTemplateSheet(sheetName: string): boolean {
+  return reportNameOf(sheetName) !== undefined;
+}
+
 /** True for a report's own sheets, which the add-in owns: 模板（名称） and 文字稿（名称）. */
 export function isReportSheet(sheetName: string): boolean {
   if (reportNameOf(sheetName) !== undefined) return true;
