@@ -38,7 +38,7 @@ export interface TemplateLocation {
 const SUGGESTION: Readonly<Record<TemplateIssueCode, string>> = {
   "template-syntax": "按模板语法修改该行内容（见说明文档“模板语法”一节）",
   "template-unknown-field": "检查名称是否与参数、主要指标、数据项或表格列名一致",
-  "template-unknown-function": "可用的函数：同比、完成率、序时进度、个数、列举、连接、合作、荣誉列举、累计月份",
+  "template-unknown-function": "检查函数名（可用的函数见说明文档“模板语法”中的语法一览）",
   "template-bad-argument": "检查括号中的参数（见说明文档“模板语法”一节）",
 };
 
