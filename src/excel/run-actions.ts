@@ -276,11 +276,12 @@ export function applyPlanAction(plan: WritePlan, options: ActionOptions = {}): P
 
 /** Reads the workbook as the core sees it (for the pane's settings form and fix actions). */
 export function readRawWorkbook(
-  options: ActionOptions = {},
+  options: ActionOptions & { readonly report?: string } = {},
 ): Promise<ActionOutcome<{ readonly workbook: RawWorkbook }>> {
   return Excel.run(async (context) => {
     const read = await readWorkbook(context, options.support ?? detectSupport(), {
       maxResponseBytes: options.maxResponseBytes,
+      report: options.report,
     });
     const outcome: ActionOutcome<{ readonly workbook: RawWorkbook }> = {
       ok: true,

@@ -8,6 +8,7 @@ import type { Issue } from "../core/issue";
 import type { EditedNarrativeChoice, NarrativeDecisionNeeded } from "../core/narrative-edits";
 import type { NarrativeInputs } from "../core/narrative-inputs";
 import type { WritePlan } from "../core/plan";
+import type { ReportType } from "../core/report-types";
 import type { RawWorkbook } from "../core/raw-cell";
 
 /** Phases an action reports while it runs. */
@@ -47,6 +48,8 @@ export interface GenerateOutcome extends ValidateOutcome {
    * and 导出Word the pane reads the workbook again and checks the text is still what it gives.
    */
   readonly inputs: NarrativeInputs;
+  /** The report written (年度总结, 月度进展 …): its template sheet and its 文字稿 sheet. */
+  readonly report: ReportType;
 }
 
 /** What applying a pane-built plan (a fix, 参数) did beside writing. */
@@ -63,12 +66,18 @@ export interface PaneBackend {
   isWorkbookEmpty(): Promise<boolean>;
   createLayout(options: { readonly sample: boolean }, progress: ProgressCallback): Promise<LayoutOutcome>;
   validate(progress: ProgressCallback): Promise<ValidateOutcome>;
+  /** 生成文字稿 of `report` (a report type's name; the workbook's first by default). */
   generate(
     progress: ProgressCallback,
     editedNarrative: EditedNarrativeChoice,
+    report?: string,
   ): Promise<GenerateOutcome | NarrativeDecisionNeeded>;
-  /** The input sheets and 模板 in one batch: for the settings form, the fix actions and the check before a copy. */
-  read(): Promise<RawWorkbook>;
+  /**
+   * The input sheets and a report's template (the first report's, or `report`'s: its name or its
+   * template sheet) in one batch, with every sheet name: for the settings form, the report list,
+   * the fix actions and the check before a copy.
+   */
+  read(report?: string): Promise<RawWorkbook>;
   /** Applies a plan in one batch; says what was skipped or blocked. */
   apply(plan: WritePlan, progress: ProgressCallback): Promise<ApplyOutcome>;
   /** Activates the sheet and selects the cell. */

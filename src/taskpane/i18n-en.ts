@@ -8,6 +8,8 @@ export const EN_US: Messages = {
   ready: "Ready.",
   notExcel: "Please open this add-in in Excel.",
   actionsHeading: "Actions",
+  reportLabel: "Report",
+  reportOption: "{{name}} (written to “{{sheet}}”)",
   createLayout: "Create tables",
   validate: "Validate",
   generate: "Generate text",

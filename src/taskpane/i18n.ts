@@ -12,6 +12,8 @@ const ZH = {
   ready: "已就绪。",
   notExcel: "请在 Excel 中打开本加载项。",
   actionsHeading: "操作",
+  reportLabel: "报告",
+  reportOption: "{{name}}（写入“{{sheet}}”）",
   createLayout: "建立表格",
   validate: "校验",
   generate: "生成文字稿",

@@ -36,7 +36,7 @@ export function hasNoInputData(raw: RawWorkbook): boolean {
 }
 
 export function createOfficeBackend(): PaneBackend {
-  const read = (): Promise<RawWorkbook> => readRawWorkbook().then((o) => unwrap(o).workbook);
+  const read = (report?: string): Promise<RawWorkbook> => readRawWorkbook({ report }).then((o) => unwrap(o).workbook);
   return {
     isWorkbookEmpty: () => read().then(hasNoInputData),
     createLayout: (options, progress) =>
@@ -47,8 +47,8 @@ export function createOfficeBackend(): PaneBackend {
       validate({ onProgress: progress })
         .then(unwrap)
         .then((r) => ({ issues: r.issues, skipped: r.skipped, blocked: r.blocked })),
-    generate: (progress, editedNarrative) =>
-      generate({ onProgress: progress, editedNarrative })
+    generate: (progress, editedNarrative, report) =>
+      generate({ onProgress: progress, editedNarrative, report })
         .then(unwrap)
         .then((r): GenerateOutcome | NarrativeDecisionNeeded =>
           r.narrativeEdited
@@ -60,6 +60,7 @@ export function createOfficeBackend(): PaneBackend {
                 blocked: r.blocked,
                 keptNarrativeAs: r.keptNarrativeAs,
                 inputs: r.inputs,
+                report: r.report,
               },
         ),
     read,

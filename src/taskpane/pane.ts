@@ -9,6 +9,7 @@ import type { Issue, Severity } from "../core/issue";
 import { LAYOUT } from "../core/layout";
 import { checkNarrativeInputs } from "../core/narrative-inputs";
 import type { RawWorkbook } from "../core/raw-cell";
+import { reportTypes, type ReportType } from "../core/report-types";
 import { readWorkbook } from "../core/read-workbook";
 import { actionStatus, type StatusKind } from "./action-status";
 import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
@@ -162,11 +163,22 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   );
   editedPrompt.appendChild(h(doc, "div", { className: "asp-button-row" }, editedKeep, editedReplace, editedCancel));
 
+  // the report 生成文字稿 writes, where the workbook has more than one (模板, 模板（月度进展） …)
+  const reportSelect = h(doc, "select", { id: "asp-report", className: "asp-field" });
+  const reportRow = h(
+    doc,
+    "div",
+    { className: "asp-report", hidden: true },
+    h(doc, "label", { attrs: { for: "asp-report" } }, t("reportLabel")),
+    reportSelect,
+  );
+
   const actions = h(
     doc,
     "section",
     { className: "asp-section", attrs: { "aria-labelledby": "asp-actions-title" } },
     h(doc, "h2", { className: "asp-section-title", id: "asp-actions-title" }, t("actionsHeading")),
+    reportRow,
     h(doc, "div", { className: "asp-actions" }, ...actionButtons),
     h(doc, "p", { className: "asp-hint" }, t("createLayoutHint")),
     samplePrompt,
@@ -382,7 +394,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
 
   function generateWith(editedNarrative: EditedNarrativeChoice): Promise<void> {
     setHidden(editedPrompt, true);
-    return backend.generate(progress, editedNarrative).then((outcome) => {
+    return backend.generate(progress, editedNarrative, reportSelect.value || undefined).then((outcome) => {
       if (outcome.narrativeEdited) {
         editedText.textContent = t(outcome.unknownOrigin ? "editedNarrativeUnknownText" : "editedNarrativeText");
         setHidden(editedPrompt, false);
@@ -671,13 +683,31 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     }
   }
 
-  /** Reads the 参数 sheet into the form; resolves with the workbook as read. */
+  /** Reads the 参数 sheet into the form and the report types into their list; resolves with the workbook as read. */
   function loadSettingsQuietly(): Promise<RawWorkbook> {
     return backend.read().then((raw) => {
       fillForm(readSettings(readWorkbook(raw)));
       showFieldErrors([]);
+      showReports(reportTypes(raw.sheetNames));
       return raw;
     });
+  }
+
+  /** The report list: hidden while the workbook has one report; the choice kept where it still exists. */
+  function showReports(reports: readonly ReportType[]): void {
+    const chosen = reportSelect.value;
+    while (reportSelect.firstChild) reportSelect.removeChild(reportSelect.firstChild);
+    for (const report of reports) {
+      const option = h(
+        doc,
+        "option",
+        { attrs: { value: report.name } },
+        t("reportOption", { name: report.name, sheet: report.outputSheet }),
+      );
+      reportSelect.appendChild(option);
+    }
+    if (reports.some((r) => r.name === chosen)) reportSelect.value = chosen;
+    setHidden(reportRow, reports.length <= 1);
   }
 
   function loadSettings(): Promise<void> {

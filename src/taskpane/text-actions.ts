@@ -48,7 +48,8 @@ export function staleWhere(check: Extract<NarrativeCheck, { stale: true }>, t: T
 
 /** Reads the workbook once and checks the text against it. */
 export function checkText(backend: Pick<PaneBackend, "read">, text: GeneratedText): Promise<NarrativeCheck> {
-  return backend.read().then((raw) => checkNarrativeInputs(raw, text.inputs, text.document));
+  // the report's own template: a 月度进展 text is checked against 模板（月度进展）
+  return backend.read(text.inputs.templateSheet).then((raw) => checkNarrativeInputs(raw, text.inputs, text.document));
 }
 
 function staleOutcome(check: Extract<NarrativeCheck, { stale: true }>, t: Translate): TextActionOutcome {

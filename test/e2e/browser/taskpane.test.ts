@@ -498,6 +498,31 @@ describe("the task pane in the playground (Chromium)", () => {
     expect(await page.isVisible("#asp-edited-prompt")).toBe(false);
   });
 
+  it("writes the report chosen in the 报告 list to its own 文字稿, and the annual summary when chosen back", async () => {
+    // 建立表格 wrote 模板（月度进展） beside 模板: the workbook has two report types
+    expect(await page.isVisible("#asp-report")).toBe(true);
+    const options = await page.locator("#asp-report option").allTextContents();
+    expect(options).toEqual(["年度总结（写入“文字稿”）", "月度进展（写入“文字稿（月度进展）”）"]);
+    await page.selectOption("#asp-report", "月度进展");
+    await page.click("#asp-generate");
+    await waitForStatus("文字稿已生成");
+    expect(((await page.textContent("#asp-preview")) ?? "").startsWith("2023年1—10月份开发区管委会工作进展情况")).toBe(
+      true,
+    );
+    const a2 = (sheet: string): Promise<unknown> =>
+      page.evaluate(
+        (name) => window.playground.host.snapshot().sheets.find((x) => x.name === name)?.cells["A2"]?.value,
+        sheet,
+      );
+    expect(await a2("文字稿（月度进展）")).toBe("2023年1—10月份开发区管委会工作进展情况");
+    expect(await a2("文字稿")).toBe("2023年开发区管委会年度工作总结");
+
+    await page.selectOption("#asp-report", "年度总结");
+    await page.click("#asp-generate");
+    await waitForStatus("文字稿已生成");
+    expect(((await page.textContent("#asp-preview")) ?? "").startsWith("2023年开发区管委会年度工作总结")).toBe(true);
+  });
+
   it("validates a protected sheet, lists its issues and names the sheet that blocks writing", async () => {
     await typeIntoCell("主要指标", "C2", "'52.36");
     await page.evaluate(() => window.playground.host.protectSheet("主要指标"));
