@@ -155,7 +155,9 @@ function sentenceDecimals(restated: readonly Restated[]): Map<Restated, number> 
 function render(r: Restated, decimals: Map<Restated, number>): string {
   const d = decimals.get(r);
   const format = d !== undefined && r.quantity.unit ? fixedFormat(d) : r.flexible ? "General" : r.quantity.format;
-  const magnitude = renderPlain(Math.abs(r.value), format);
+  // a value too large or small for 15 digits reads as Excel's General shows it (1E+308), not as 309 digits
+  const general = formatGeneral(Math.abs(r.value));
+  const magnitude = /E/.test(general) ? general : renderPlain(Math.abs(r.value), format);
   // the direction is said in words (conventions.md): a negative amount is a loss
   const text = r.value < 0 && /[1-9]/.test(magnitude) ? `亏损${magnitude}` : magnitude;
   return `${text}${r.unit ? r.unit.text : ""}`;

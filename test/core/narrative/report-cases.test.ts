@@ -124,6 +124,12 @@ const CASES: readonly Case[] = [
     says: ["实现工业销售收入1.2万亿元，占年任务109.1%"],
     neverSays: ["12000.00亿元"],
   },
+  {
+    name: "an amount beyond 15 digits reads as Excel shows it, not as hundreds of digits",
+    edits: [set("dataItems", 0, "value", 1e308)],
+    template: "全长{天然气主管道长度}米。",
+    says: ["全长1E+308米。"],
+  },
   // ---- counts and lists --------------------------------------------------------------------------
   {
     name: "when every project lags there is no 其余0个",
