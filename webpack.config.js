@@ -22,6 +22,7 @@ const LOCAL_OFFICE_JS_DIR = "office-js";
 const FORBIDDEN_MODULES = [
   /[\\/]node_modules[\\/]hyperformula[\\/]/,
   /[\\/]test[\\/]/,
+  /[\\/]src[\\/]sim-excel[\\/]/,
   /[\\/]src[\\/]playground[\\/]/,
   /[\\/]node_modules[\\/](playwright-core|fast-check)[\\/]/,
 ];

@@ -14,8 +14,8 @@ import { applyPlan } from "../../src/excel/apply-plan";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { detectSupport } from "../../src/excel/requirements";
 import { generate, validate } from "../../src/excel/run-actions";
-import { SimExcelHost } from "../../test/support/sim-excel";
-import type { SimRequestRecord } from "../../test/support/sim-excel/request-context";
+import { SimExcelHost } from "../../src/sim-excel";
+import type { SimRequestRecord } from "../../src/sim-excel/request-context";
 
 export const LIMIT_BYTES = 5 * 1024 * 1024;
 export const ROUND_TRIP_MS = 60;

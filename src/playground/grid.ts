@@ -6,8 +6,8 @@
  */
 import { cellAddress, columnLetters, parseCellAddress } from "../core/a1";
 import { OWNED_HIGHLIGHT_MARKER } from "../core/plan";
-import type { SimExcelHost } from "../../test/support/sim-excel";
-import type { SheetModel } from "../../test/support/sim-excel/model";
+import type { SimExcelHost } from "../sim-excel";
+import type { SheetModel } from "../sim-excel/model";
 
 const MIN_ROWS = 30;
 const MAX_ROWS = 400;

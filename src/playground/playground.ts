@@ -9,8 +9,8 @@
  * replaced by a script that calls `window.parent.playgroundOfficeBridge(window)`, which hands it
  * this page's simulated host (realm-bridge.ts). The IE11 runtime test runs the pane that way.
  */
-import { SimExcelHost } from "../../test/support/sim-excel";
-import type { SimApiLevel } from "../../test/support/sim-excel";
+import { SimExcelHost } from "../sim-excel";
+import type { SimApiLevel } from "../sim-excel";
 import { createOfficeBackend } from "../taskpane/office-backend";
 import { createGrid, type GridView } from "./grid";
 import { readXlsx } from "./load-xlsx";

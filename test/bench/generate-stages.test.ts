@@ -6,7 +6,7 @@ import { generate } from "../../src/core/generate";
 import { GENERATE_STAGES, generateAsync, startGenerate } from "../../src/core/generate-stages";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { generate as generateAction } from "../../src/excel/run-actions";
-import { SimExcelHost } from "../support/sim-excel";
+import { SimExcelHost } from "../../src/sim-excel";
 import { largeRawWorkbook } from "../support/large-workbook";
 import { withHost } from "../excel/sim-helpers";
 

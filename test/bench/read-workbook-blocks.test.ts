@@ -5,7 +5,7 @@
  */
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { fixedSupport } from "../../src/excel/requirements";
-import { SimExcelHost, type SimApiLevel } from "../support/sim-excel";
+import { SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { largeRawWorkbook } from "../support/large-workbook";
 import { withHost } from "../excel/sim-helpers";
 

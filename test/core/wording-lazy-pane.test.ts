@@ -21,7 +21,7 @@ import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { validate } from "../../src/excel/run-actions";
 import { withHost } from "../excel/sim-helpers";
-import { SimExcelHost } from "../support/sim-excel";
+import { SimExcelHost } from "../../src/sim-excel";
 
 describe("校验 in the pane with the lexicon still loading", () => {
   it("waits for the lexicon and reports the spun word", async () => {

@@ -5,7 +5,7 @@ import { estimateStepBytes } from "../../src/excel/request-size";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { detectSupport, fixedSupport } from "../../src/excel/requirements";
 import { needsTextGuard } from "../../src/excel/text-guard";
-import { SIM_API_LEVELS, SimExcelHost, type SimApiLevel } from "../support/sim-excel";
+import { SIM_API_LEVELS, SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { withHost } from "./sim-helpers";
 
 const MINOR: Record<SimApiLevel, number> = { "1.1": 1, "1.7": 7, "1.8": 8, latest: 20 };

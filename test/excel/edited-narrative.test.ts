@@ -8,7 +8,7 @@ import { NARRATIVE_FINGERPRINT_SETTING } from "../../src/core/narrative-edits";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { generate } from "../../src/excel/run-actions";
 import { GOLDEN } from "../golden/golden-sentences";
-import { SIM_API_LEVELS, SimExcelHost } from "../support/sim-excel";
+import { SIM_API_LEVELS, SimExcelHost } from "../../src/sim-excel";
 import { withHost } from "./sim-helpers";
 
 const NARRATIVE = LAYOUT.narrative.name;

@@ -7,7 +7,7 @@
 import { LAYOUT } from "../../src/core/layout";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { applyPlanAction, generate, validate } from "../../src/excel/run-actions";
-import { SimExcelHost, type SimApiLevel } from "../support/sim-excel";
+import { SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { cellsOf, withHost } from "./sim-helpers";
 
 const INDICATORS = LAYOUT.indicators.name;

@@ -7,7 +7,7 @@ import { LAYOUT } from "../../src/core/layout";
 import type { RawCell } from "../../src/core/raw-cell";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { fixedSupport } from "../../src/excel/requirements";
-import { SimExcelHost } from "../support/sim-excel";
+import { SimExcelHost } from "../../src/sim-excel";
 import { withHost } from "./sim-helpers";
 
 const INDICATORS = LAYOUT.indicators.name;

@@ -7,7 +7,7 @@ import { cellsOfBlock } from "../../src/core/cell-blocks";
 import type { Issue } from "../../src/core/issue";
 import { LAYOUT } from "../../src/core/layout";
 import { validate } from "../../src/excel/run-actions";
-import { SimExcelHost } from "../support/sim-excel";
+import { SimExcelHost } from "../../src/sim-excel";
 import { flaggedCellsWorkbook } from "../support/large-workbook";
 import { withHost } from "./sim-helpers";
 

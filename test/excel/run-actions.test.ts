@@ -5,7 +5,7 @@ import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { createLayout, generate, validate } from "../../src/excel/run-actions";
 import { goToCell } from "../../src/excel/go-to-cell";
-import { SIM_API_LEVELS, SimExcelHost, type SimApiLevel } from "../support/sim-excel";
+import { SIM_API_LEVELS, SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { GOLDEN } from "../golden/golden-sentences";
 import { cellsOf, manyProjects, pick, withHost } from "./sim-helpers";
 

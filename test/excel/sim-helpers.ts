@@ -1,7 +1,7 @@
 /** Helpers for adapter tests: run code with a simulated host installed as the Excel/Office globals. */
 import type { SampleRow, SampleTable } from "../../src/core/sample-data";
-import type { SimExcelHost } from "../support/sim-excel";
-import { type WorkbookSnapshot } from "../support/sim-excel";
+import type { SimExcelHost } from "../../src/sim-excel";
+import { type WorkbookSnapshot } from "../../src/sim-excel";
 
 export async function withHost<T>(host: SimExcelHost, fn: () => Promise<T>): Promise<T> {
   const restore = host.install();

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "fs";
 import { createContext, runInContext } from "vm";
-import { utf8Bytes } from "./sim-excel/request-context";
+import { utf8Bytes } from "../../src/sim-excel/request-context";
 
 const SCRIPT = require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js");
 

@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-empty-load, office-addins/no-context-sync-in-loop --
    these tests read properties before load and sync on purpose: the simulated host must throw as Excel does */
-import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
-import { SimExcelHost, SimRichApiError, utf8Bytes } from "./index";
+import { sampleRawWorkbook } from "../../src/core/sample-workbook";
+import { SimExcelHost, SimRichApiError, utf8Bytes } from "../../src/sim-excel/index";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {

@@ -4,7 +4,7 @@
  * `host.install()` puts `Excel`, `Office` and `OfficeExtension` on the global object for code
  * that uses them as globals, as the add-in does.
  */
-import type { RawCell, RawWorkbook } from "../../../src/core/raw-cell";
+import type { RawCell, RawWorkbook } from "../core/raw-cell";
 import { parseAddress, type Rect } from "./address";
 import { SimRichApiError, simError } from "./errors";
 import { WorkbookModel, type ConditionalFormatType, type SheetModel } from "./model";

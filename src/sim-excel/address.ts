@@ -2,7 +2,7 @@
  * A1 addresses of the simulated host: parsing what `worksheet.getRange(address)` accepts and
  * formatting what `range.address` returns ("主要指标!A1:I7", quoted when Excel quotes).
  */
-import { columnIndex, columnLetters } from "../../../src/core/a1";
+import { columnIndex, columnLetters } from "../core/a1";
 import { simError } from "./errors";
 
 export const MAX_ROWS = 1048576;

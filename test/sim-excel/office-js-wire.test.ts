@@ -4,8 +4,8 @@
  * come to the same number of bytes within 1% (0.3% measured). Without this, the simulator would pass
  * requests that Excel on the web refuses (RequestPayloadSizeLimitExceeded).
  */
-import { officeJsRequest } from "../office-js-request";
-import { SimExcelHost } from ".";
+import { officeJsRequest } from "../support/office-js-request";
+import { SimExcelHost } from "../../src/sim-excel/index";
 
 type Batch = (context: Excel.RequestContext) => void;
 

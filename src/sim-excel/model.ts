@@ -4,7 +4,7 @@
  * `sync()`. Cell contents are mirrored into HyperFormula, which computes every formula.
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from "hyperformula";
-import { formatNumber } from "../../../src/core/format-number";
+import { formatNumber } from "../core/format-number";
 import { cellCount, contains, intersects, MAX_COLUMNS, type Rect } from "./address";
 import { entryFor, type CellContent } from "./entry";
 import { simError } from "./errors";

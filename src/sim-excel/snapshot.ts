@@ -3,7 +3,7 @@
  * column widths, frozen rows, conditional formats, validation lists and tables — so a test can
  * prove that nothing a user typed changed, or that running twice gives the same workbook.
  */
-import { cellAddress, columnLetters } from "../../../src/core/a1";
+import { cellAddress, columnLetters } from "../core/a1";
 import { formatRect } from "./address";
 import type { CellFormat, CellReadValue, SheetModel, WorkbookModel } from "./model";
 
