@@ -7,7 +7,7 @@
  */
 import type { SourceRef } from "../document";
 import { formatGeneral, isDateFormat } from "../format-number";
-import { columnsOf, type AnyColumnKey, type ColumnSpec, type SheetKey } from "../layout";
+import { columnsOf, INPUT_SHEET_KEYS, LAYOUT, type AnyColumnKey, type ColumnSpec, type SheetKey } from "../layout";
 import { textOf } from "../parse-cell";
 import { dateOfSerial, datePhrase, parseDateText, type DateParts, type DateStyle } from "../phrases/dates";
 import { headerWithoutUnit, unitInHeader } from "../phrases/unit-conversion";
@@ -23,6 +23,7 @@ import {
   parameterNumber,
   type NumberResult,
 } from "./data-access";
+import { didYouMean } from "./did-you-mean";
 import { absentPiece, textPiece, type Piece } from "./piece";
 
 export type Field =
@@ -40,6 +41,14 @@ export function fieldByName(table: Table, name: string): Field | undefined {
     table.extraColumns.find((e) => normaliseHeader(e.header) === n) ??
     table.extraColumns.find((e) => normaliseHeader(headerWithoutUnit(e.header)) === n);
   return extra ? { kind: "extra", header: extra.header } : undefined;
+}
+
+/** “没有名为“在建工程”的表，是否指“在建项目”？”: the message for a table a template misnames. */
+export function unknownTableMessage(name: string): string {
+  return `没有名为“${name}”的表${didYouMean(
+    name,
+    INPUT_SHEET_KEYS.map((k) => LAYOUT[k].name),
+  )}`;
 }
 
 /** Every name a template could use for a column of `table` (for did-you-mean). */

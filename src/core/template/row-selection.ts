@@ -10,6 +10,8 @@ import { parseListMarker, type ListMarkerStyle } from "../phrases/list-marker";
 import { isAtLeastHundredMillionYuan, isInvestmentUnit, toHundredMillionYuan } from "../phrases/investment";
 import { dateOrdinal, parseDateText, type DateParts } from "../phrases/dates";
 import { baseUnitOf, convertAmount, isConvertibleUnit, needsUsdRate } from "../phrases/unit-conversion";
+import { formatGeneral } from "../format-number";
+import { textOf } from "../parse-cell";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {
   cellNumber,
@@ -21,7 +23,16 @@ import {
   type NumberResult,
 } from "./data-access";
 import { didYouMean } from "./did-you-mean";
-import { fieldByName, fieldNames, fieldRange, fieldUnit, fieldValue, type Field, type FieldValue } from "./fields";
+import {
+  fieldByName,
+  fieldCell,
+  fieldNames,
+  fieldRange,
+  fieldUnit,
+  fieldValue,
+  type Field,
+  type FieldValue,
+} from "./fields";
 import type { Piece } from "./piece";
 import type { Argument, ComparisonOperator } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
@@ -189,14 +200,29 @@ function fieldTest(
   const amounts = new AmountConverter(scope);
   const label = (row: TableRow): string => `${rowLabel(table, row)}·${field.header}`;
   if (operator === "=" || operator === "!=") {
-    const wanted = value.split(/[|｜]/).map((v) => operand(v));
-    const texts = value.split(/[|｜]/).map((v) => ({ kind: "text" as const, text: v.trim() }));
+    const parts = value.split(/[|｜]/).map((v) => v.trim());
+    const texts = new Set(parts);
+    const wanted = parts.map((v) => operand(v));
+    const blankWanted = texts.has("");
+    const datesWanted = wanted.some((w) => w.kind === "date");
     return {
       fields: [field],
       test: (row) => {
-        const v = fieldValue(table, row, field, label(row));
-        // an unusable number is not equal to anything; the cell's own issue says why
-        const matches = textMatches(v, wanted) || textMatches(v, texts);
+        const cell = fieldCell(row, field);
+        const parsed = cell.parsed;
+        let matches: boolean;
+        if (parsed.kind === "blank") matches = blankWanted;
+        else if (parsed.kind === "notApplicable") matches = blankWanted || texts.has(parsed.text.trim());
+        else if (parsed.kind === "number") {
+          // 2023 = 2023, a date cell = 2023-09-04; an unusable number equals nothing
+          const v = fieldValue(table, row, field, label(row));
+          matches = textMatches(v, wanted);
+        } else {
+          // text as typed (the common case: 进度=滞后), or a date typed as text
+          matches =
+            texts.has(textOf(parsed, formatGeneral)) ||
+            (datesWanted && textMatches(fieldValue(table, row, field, label(row)), wanted));
+        }
         return operator === "=" ? matches : !matches;
       },
     };

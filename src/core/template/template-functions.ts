@@ -36,6 +36,7 @@ import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
 import { countInGroup } from "./functions/aggregate";
 import { indicatorNamed } from "./functions/indicator-rates";
+import { unknownTableMessage } from "./fields";
 import { publishedGrowthPiece } from "./functions/change";
 import { STATISTICS_FUNCTIONS } from "./functions/index";
 
@@ -289,7 +290,7 @@ function tableArg(call: CallExpression, scope: Scope): Table | Piece {
   }
   const name = arg.name.join(".");
   const table = tableByName(scope.data, name);
-  if (!table) return templateError(scope, "template-unknown-field", `没有名为“${name}”的表`, arg.span.start);
+  if (!table) return templateError(scope, "template-unknown-field", unknownTableMessage(name), arg.span.start);
   if (!table.present) return missingSheet(table);
   return table;
 }

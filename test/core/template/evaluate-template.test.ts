@@ -283,7 +283,7 @@ describe("evaluateTemplate: template errors", () => {
     ["{工业销售收入.全年预算}", "template-unknown-field", "主要指标表没有“全年预算”列，是否指“全年预计”？"],
     ["{参数.不存在}", "template-unknown-field", "参数表中没有“不存在”"],
     ["{同笔(出口额)}", "template-unknown-function", "未知函数“同笔”，是否指“同比”？"],
-    ["{个数(在建工程)}", "template-unknown-field", "没有名为“在建工程”的表"],
+    ["{个数(在建工程)}", "template-unknown-field", "没有名为“在建工程”的表，是否指“在建项目”？"],
     ["{个数(在建项目, 进展=滞后)}", "template-unknown-field", "在建项目表没有“进展”列，是否指“进度”？"],
     ["{个数(在建项目, 很大)}", "template-unknown-field", "未知的条件“很大”"],
     ["{个数(在建项目, 编号=无)}", "template-bad-argument", "“编号”只能用于列举"],

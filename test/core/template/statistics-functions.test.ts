@@ -225,6 +225,13 @@ describe("aggregates, order and comparisons", () => {
     expect(text("{个数(在建项目, 类型=新开工)}", zone)).toBe("【模板错误：在建项目表没有“类型”列，是否指“类别”？】");
   });
 
+  it("points a misspelt table to the one meant", () => {
+    expect(text("{合计(在建工程, 总投资)}", zone)).toBe("【模板错误：没有名为“在建工程”的表，是否指“在建项目”？】");
+    expect(text("{分组(在建工程, 类别)：{类别}}", zone)).toBe(
+      "【模板错误：没有名为“在建工程”的表，是否指“在建项目”？】",
+    );
+  });
+
   it("says a comparison needs a number or a date", () => {
     expect(text("{个数(在建项目, 总投资≥很多)}", zone)).toBe("【模板错误：“很多”不是数字或日期，无法比较大小】");
   });

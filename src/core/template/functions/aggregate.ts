@@ -17,7 +17,15 @@ import { listMarker } from "../../phrases/list-marker";
 import { convertAmount, convertedDecimals, isConvertibleUnit, needsUsdRate } from "../../phrases/unit-conversion";
 import type { Table, TableRow } from "../../read-table";
 import { parameterNumber, rowLabel, tableByName, type NumberResult } from "../data-access";
-import { fieldNumber, fieldRange, fieldUnit, fieldValue, unitColumnRange, type Field } from "../fields";
+import {
+  fieldNumber,
+  fieldRange,
+  fieldUnit,
+  fieldValue,
+  unitColumnRange,
+  unknownTableMessage,
+  type Field,
+} from "../fields";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "../piece";
 import { quantityToken } from "../quantities";
 import { fieldArg, LIST_OPTION_NAMES, readSelection, selectRows, type Selection } from "../row-selection";
@@ -44,6 +52,9 @@ function rowsOf(call: CallExpression, scope: Scope, args: readonly Argument[]): 
   }
   const group = scope.current?.rows;
   if (group && scope.current) return { table: scope.current.table, rows: group, args };
+  if (first && !first.operator) {
+    return templateError(scope, "template-unknown-field", unknownTableMessage(first.name.join(".")), first.span.start);
+  }
   return templateError(
     scope,
     "template-bad-argument",
@@ -272,6 +283,14 @@ function groupKey(table: Table, row: TableRow, field: Field): string | undefined
 function group(call: CallExpression, scope: Scope): Piece {
   const [tableArg, columnArg, ...rest] = call.args;
   const table = tableArg && !tableArg.operator ? tableByName(scope.data, tableArg.name.join(".")) : undefined;
+  if (tableArg && !tableArg.operator && !table) {
+    return templateError(
+      scope,
+      "template-unknown-field",
+      unknownTableMessage(tableArg.name.join(".")),
+      tableArg.span.start,
+    );
+  }
   if (!tableArg || !table) {
     return templateError(
       scope,
