@@ -1,7 +1,7 @@
 /** Wall time of the core stages (read/parse → validate → render → plan), median of several runs. */
-import { GENERATE_STAGES, startGenerate, type GenerateStage } from "../../src/core/generate-stages";
+import { GENERATE_STAGES, startGenerate, type GenerateStage } from "../../src/core/generate";
 import type { RawWorkbook } from "../../src/core/raw-cell";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { forEachFreeTextCell } from "../../src/core/rules/free-text";
 import { createRuleContext } from "../../src/core/rules/rule";
 import { spunWording } from "../../src/core/rules/spun-wording";
@@ -62,7 +62,7 @@ export interface WordingTiming {
  * stage, so it counts against the core budget too; this says how much of it is the wording.
  */
 export function timeWording(raw: RawWorkbook, runs: number): WordingTiming {
-  const context = createRuleContext(readWorkbook(raw));
+  const context = createRuleContext(parseWorkbook(raw));
   let cells = 0;
   forEachFreeTextCell(context, () => {
     cells++;

@@ -10,7 +10,7 @@ import { LAYOUT, READ_SHEET_KEYS, type SheetKey } from "./layout";
 import { isConvertibleToNumber } from "./parse-cell";
 import type { PlanStep, WritePlan } from "./plan";
 import { normaliseHeader, type Table, type TableCell } from "./read-table";
-import type { WorkbookData } from "./read-workbook";
+import type { WorkbookData } from "./parse-workbook";
 
 /** The table a sheet name (as in Issue.sheet or the workbook's tab) or a layout key refers to. */
 function tableFor(data: WorkbookData, sheet: string): Table | undefined {

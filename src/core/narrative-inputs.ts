@@ -14,7 +14,7 @@ import { INPUT_SHEET_KEYS, LAYOUT } from "./layout";
 import { renderWithEngine } from "./narrative/narrative-engine";
 import type { RawCell, RawSheet, RawWorkbook } from "./raw-cell";
 import { findSheet } from "./read-table";
-import { readWorkbook } from "./read-workbook";
+import { parseWorkbook } from "./parse-workbook";
 
 /** The cells of one sheet as hashes, row by row, over the rectangle read. */
 export interface SheetHashes {
@@ -234,7 +234,7 @@ export function checkNarrativeInputs(
   const now = allHashes(raw, templateSheet);
   const changes = compare(inputs, now);
   if (changes.count === 0 && changes.sheets.length === 0) return { stale: false, inputs };
-  const rendered = renderWithEngine(readWorkbook(raw, { templateSheet })).document;
+  const rendered = renderWithEngine(parseWorkbook(raw, { templateSheet })).document;
   if (sameText(rendered, document)) return { stale: false, inputs: { sheets: now, templateSheet } };
   const drawn = drawnOn(changes.cells, [document, rendered]);
   return {

@@ -12,7 +12,7 @@ import { SEVERITY_LABEL, type Issue } from "./issue";
 import { INPUT_SHEET_KEYS, LAYOUT, PERCENT_FORMAT, type SheetSpec } from "./layout";
 import type { FontSpec, PlanStep, PlanValue, WritePlan } from "./plan";
 import type { Table, TableRow } from "./read-table";
-import type { WorkbookData } from "./read-workbook";
+import type { WorkbookData } from "./parse-workbook";
 
 /** Rows of consecutive sheet rows, so a column is written in as few ranges as possible. */
 function runsOf(rows: readonly TableRow[]): TableRow[][] {

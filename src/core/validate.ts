@@ -6,7 +6,7 @@
 import { parseCellAddress } from "./a1";
 import type { Issue } from "./issue";
 import { SHEET_ORDER } from "./layout";
-import type { WorkbookData } from "./read-workbook";
+import type { WorkbookData } from "./parse-workbook";
 import { RULES } from "./rules/index";
 import { createRuleContext, type Rule } from "./rules/rule";
 

@@ -10,7 +10,7 @@
  */
 import type { NarrativeDocument } from "../core/document";
 import { validateWorkbook } from "../core/generate";
-import { generateAsync, type GenerateStage } from "../core/generate-stages";
+import { generateAsync, type GenerateStage } from "../core/generate";
 import type { Issue } from "../core/issue";
 import { planLayout } from "../core/layout-plan";
 import {

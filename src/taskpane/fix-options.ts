@@ -10,7 +10,7 @@ import type { Issue, TextReplacement } from "../core/issue";
 import type { WritePlan } from "../core/plan";
 import type { RawWorkbook } from "../core/raw-cell";
 import { findSheet } from "../core/read-table";
-import type { WorkbookData } from "../core/read-workbook";
+import type { WorkbookData } from "../core/parse-workbook";
 
 export type FixOption =
   | { readonly kind: "textNumber"; readonly sheet: string; readonly cells: readonly string[] }

@@ -10,7 +10,7 @@ import { LAYOUT } from "../core/layout";
 import { checkNarrativeInputs } from "../core/narrative-inputs";
 import type { RawWorkbook } from "../core/raw-cell";
 import { reportTypes, type ReportType } from "../core/report-types";
-import { readWorkbook } from "../core/read-workbook";
+import { parseWorkbook } from "../core/parse-workbook";
 import { actionStatus, type StatusKind } from "./action-status";
 import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
 import { localizeButtonNames } from "./button-names";
@@ -553,7 +553,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   function applyFix(fix: FixOption): Promise<void> {
     progress("reading");
     return backend.read().then((raw) => {
-      const plan = fixPlan(raw, readWorkbook(raw), fix);
+      const plan = fixPlan(raw, parseWorkbook(raw), fix);
       if (plan.steps.length === 0) {
         setStatus("warning", t("fixStale"));
         return undefined;
@@ -686,7 +686,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   /** Reads the 参数 sheet into the form and the report types into their list; resolves with the workbook as read. */
   function loadSettingsQuietly(): Promise<RawWorkbook> {
     return backend.read().then((raw) => {
-      fillForm(readSettings(readWorkbook(raw)));
+      fillForm(readSettings(parseWorkbook(raw)));
       showFieldErrors([]);
       showReports(reportTypes(raw.sheetNames));
       return raw;
@@ -738,7 +738,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   function saveSettings(): Promise<void> {
     progress("reading");
     return backend.read().then((raw) => {
-      const data = readWorkbook(raw);
+      const data = parseWorkbook(raw);
       const result = settingsPlan(data, formValues());
       switch (result.kind) {
         case "invalid": {

@@ -6,7 +6,7 @@
 import { ENUMERATIONS, PARAMETERS, type ParameterKey } from "../core/layout";
 import type { PlanStep, PlanValue, WritePlan } from "../core/plan";
 import type { RawCell } from "../core/raw-cell";
-import type { WorkbookData } from "../core/read-workbook";
+import type { WorkbookData } from "../core/parse-workbook";
 import type { MessageKey } from "./i18n";
 
 export type SettingKey = Extract<ParameterKey, "year" | "month" | "usdRate" | "listMarker">;

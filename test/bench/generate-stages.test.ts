@@ -3,7 +3,7 @@
  * gives, and reports every stage in order.
  */
 import { generate } from "../../src/core/generate";
-import { GENERATE_STAGES, generateAsync, startGenerate } from "../../src/core/generate-stages";
+import { GENERATE_STAGES, generateAsync, startGenerate } from "../../src/core/generate";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { generate as generateAction } from "../../src/excel/run-actions";
 import { SimExcelHost } from "../../src/sim-excel";

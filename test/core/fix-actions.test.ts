@@ -1,10 +1,10 @@
 import { applyTextReplacement, convertTextNumbers } from "../../src/core/fix-actions";
 import { validateWorkbook } from "../../src/core/generate";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { rawSheet, sampleWith, set, withSheets } from "./rules/helpers";
 
 describe("convertTextNumbers", () => {
-  const data = readWorkbook(
+  const data = parseWorkbook(
     sampleWith(
       set("indicators", 0, "estimate", "52.36"),
       set("indicators", 1, "estimate", "１８．６"),
@@ -58,7 +58,7 @@ describe("applyTextReplacement", () => {
       ["正文", template],
     ]),
   );
-  const data = readWorkbook(workbook);
+  const data = parseWorkbook(workbook);
   const issues = validateWorkbook(workbook).issues.filter((i) => i.code === "spun-wording");
   const inStatus = issues.filter((i) => i.sheet === "在建项目" && i.cell === "G7");
   const inTemplate = issues.find((i) => i.sheet === "模板" && i.cell === "B2");
@@ -94,7 +94,7 @@ describe("applyTextReplacement", () => {
   });
 
   it("refuses, saying why, when the cell no longer holds the text that was checked", () => {
-    const edited = readWorkbook(
+    const edited = parseWorkbook(
       withSheets(
         sampleWith(set("projects", 5, "status", `${text}。`)),
         rawSheet("模板", [

@@ -8,7 +8,7 @@ import { generate } from "../../src/core/generate";
 import { SEVERITY_LABEL } from "../../src/core/issue";
 import type { RawWorkbook } from "../../src/core/raw-cell";
 import { renderNarrative } from "../../src/core/narrative/render-narrative";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { issueCodes } from "../../src/core/rules/index";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { NARRATIVE_ISSUE_CODES } from "../../src/core/template/template-issues";
@@ -60,7 +60,7 @@ describe("issue codes", () => {
   });
 
   it("of the narrative are the ones it reports, each with its declared severity", () => {
-    const { issues } = renderNarrative(readWorkbook(workbookWithEveryNarrativeIssue()));
+    const { issues } = renderNarrative(parseWorkbook(workbookWithEveryNarrativeIssue()));
     const reported = new Map(issues.map((i) => [i.code, i.severity]));
     expect([...reported.keys()].sort()).toEqual(Object.keys(NARRATIVE_ISSUE_CODES).sort());
     for (const [code, severity] of reported) expect(severity).toBe(NARRATIVE_ISSUE_CODES[code]);

@@ -5,12 +5,12 @@
  */
 import { columnSpec, INPUT_SHEET_KEYS, LAYOUT, READ_SHEET_KEYS, type ColumnKey } from "../../src/core/layout";
 import { cellOf, readTable } from "../../src/core/read-table";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 
 describe("the typed layout", () => {
   it("refuses a column key a table does not have, at compile time", () => {
-    const data = readWorkbook(sampleRawWorkbook());
+    const data = parseWorkbook(sampleRawWorkbook());
     const row = data.tables.indicators.rows[0]!;
     expect(cellOf(row, "estimate").address).toBe("C2");
     // @ts-expect-error 主要指标 has no such column

@@ -1,12 +1,12 @@
 import { formatNumber } from "../../src/core/format-number";
 import { completionRate, growthRate, noGrowthReason, scheduleProgress } from "../../src/core/metrics";
 import { parseCell } from "../../src/core/parse-cell";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { cellOf } from "../../src/core/read-table";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 
 describe("completionRate and growthRate on the sample data", () => {
-  const indicators = readWorkbook(sampleRawWorkbook()).tables.indicators.rows;
+  const indicators = parseWorkbook(sampleRawWorkbook()).tables.indicators.rows;
 
   it.each([
     ["工业销售收入", "104.7%", "16.0%"],

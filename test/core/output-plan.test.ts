@@ -11,7 +11,7 @@ import {
 } from "../../src/core/output-plan";
 import type { RawSheet } from "../../src/core/raw-cell";
 import { readTable } from "../../src/core/read-table";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 
 const issue = (over: Partial<Issue>): Issue => ({
@@ -71,7 +71,7 @@ describe("computedColumnsPlan", () => {
   });
 
   it("writes one range per column on the sample sheet", () => {
-    const plan = computedColumnsPlan(readWorkbook(sampleRawWorkbook()).tables.indicators);
+    const plan = computedColumnsPlan(parseWorkbook(sampleRawWorkbook()).tables.indicators);
     expect(plan.steps.map((s) => ("address" in s ? `${s.kind} ${s.address}` : s.kind))).toEqual([
       "setFormulas F2:F7",
       "setNumberFormats F2:F7",
@@ -197,7 +197,7 @@ describe("narrativeSheetPlan", () => {
 
 describe("highlightPlan", () => {
   it("clears last run's highlights and marks error and warning cells once each", () => {
-    const data = readWorkbook(sampleRawWorkbook());
+    const data = parseWorkbook(sampleRawWorkbook());
     const plan = highlightPlan(
       [
         issue({}),

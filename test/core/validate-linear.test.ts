@@ -3,7 +3,7 @@
  * `npm run bench`): 100,000 project rows take well under 25 times as long as 10,000.
  */
 import type { RawCell, RawWorkbook } from "../../src/core/raw-cell";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { SAMPLE_DATA, type SampleRow } from "../../src/core/sample-data";
 import { layoutSheet, sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { validate } from "../../src/core/validate";
@@ -24,7 +24,7 @@ function withProjects(count: number): RawWorkbook {
 }
 
 function time(workbook: RawWorkbook): { ms: number; issues: number } {
-  const data = readWorkbook(workbook);
+  const data = parseWorkbook(workbook);
   const started = process.hrtime.bigint();
   const issues = validate(data).length;
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, issues };

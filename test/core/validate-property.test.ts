@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { parseCellAddress } from "../../src/core/a1";
 import { LAYOUT, SHEET_ORDER } from "../../src/core/layout";
 import { EXCEL_ERRORS, type RawCell, type RawSheet, type RawWorkbook } from "../../src/core/raw-cell";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { validate } from "../../src/core/validate";
 
@@ -64,7 +64,7 @@ function workbookOf(sheets: RawSheet[]): RawWorkbook {
 
 /** Every issue is on a sheet of the input and inside its used range, or whole-sheet (""). */
 function assertInBounds(workbook: RawWorkbook): void {
-  const issues = validate(readWorkbook(workbook));
+  const issues = validate(parseWorkbook(workbook));
   for (const issue of issues) {
     expect(typeof issue.message).toBe("string");
     expect(typeof issue.suggestion).toBe("string");

@@ -1,11 +1,11 @@
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { validate } from "../../src/core/validate";
 import { sampleWith, set, withoutSheets } from "./rules/helpers";
 
 describe("validate", () => {
   it("finds no problem at all in the sample workbook", () => {
-    expect(validate(readWorkbook(sampleRawWorkbook()))).toEqual([]);
+    expect(validate(parseWorkbook(sampleRawWorkbook()))).toEqual([]);
   });
 
   it("lists issues by layout sheet order, then row, then column, whole-sheet problems first", () => {
@@ -20,7 +20,7 @@ describe("validate", () => {
       ),
       "荣誉",
     );
-    const issues = validate(readWorkbook(workbook));
+    const issues = validate(parseWorkbook(workbook));
     expect(issues.map((i) => `${i.sheet}!${i.cell}:${i.code}`)).toEqual([
       "参数!:missing-parameter",
       "主要指标!C4:not-a-number",
@@ -37,11 +37,11 @@ describe("validate", () => {
       set("projects", 5, "status", "起动，预备就绪"),
       set("indicators", 0, "estimate", "５２"),
     );
-    expect(validate(readWorkbook(workbook))).toEqual(validate(readWorkbook(workbook)));
+    expect(validate(parseWorkbook(workbook))).toEqual(validate(parseWorkbook(workbook)));
   });
 
   it("runs only the rules it is given", () => {
-    const data = readWorkbook(sampleWith(set("indicators", 0, "estimate", "待定")));
+    const data = parseWorkbook(sampleWith(set("indicators", 0, "estimate", "待定")));
     expect(validate(data, [])).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { toPlainText } from "../../src/core/document";
 import { renderNarrative } from "../../src/core/narrative/render-narrative";
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { goldenWorkbook, type GoldenInput } from "./golden-input";
 import { GOLDEN } from "./golden-sentences";
 
@@ -22,7 +22,7 @@ const cases = fs
 
 function render(name: string): { text: string; issues: string } {
   const input = JSON.parse(fs.readFileSync(path.join(ROOT, name, "input.json"), "utf8")) as GoldenInput;
-  const { document, issues } = renderNarrative(readWorkbook(goldenWorkbook(input)));
+  const { document, issues } = renderNarrative(parseWorkbook(goldenWorkbook(input)));
   return { text: toPlainText(document), issues: `${JSON.stringify(issues, null, 2)}\n` };
 }
 

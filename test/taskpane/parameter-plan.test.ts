@@ -1,9 +1,9 @@
-import { readWorkbook } from "../../src/core/read-workbook";
+import { parseWorkbook } from "../../src/core/parse-workbook";
 import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { readSettings, settingsPlan, settingValue } from "../../src/taskpane/parameter-plan";
 
-const data = readWorkbook(sampleRawWorkbook());
+const data = parseWorkbook(sampleRawWorkbook());
 
 describe("readSettings", () => {
   it("reads 年度, 截至月份, 美元汇率 and 列举序号 from the 参数 sheet", () => {
@@ -63,7 +63,7 @@ describe("settingsPlan", () => {
 
   it("reports missing 参数 rows instead of creating them", () => {
     const rows = SAMPLE_DATA.parameters.rows.filter((r) => r.name !== "美元汇率");
-    const partial = readWorkbook(sampleRawWorkbook({ parameters: { rows } }));
+    const partial = parseWorkbook(sampleRawWorkbook({ parameters: { rows } }));
     expect(settingsPlan(partial, { ...readSettings(partial), usdRate: "7.2" })).toEqual({
       kind: "missingRows",
       names: ["美元汇率"],

@@ -5,7 +5,7 @@
  * engine-source-lazy.ts (webpack.config.js), so it is a chunk of its own, loaded by
  * narrativeEngineReady() before the first action and kept out of the pane's first download.
  */
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import { NARRATIVE_ENGINE_SOURCE } from "./engine-source";
 import type { RenderOptions, RenderResult } from "./render-narrative";
 

@@ -9,7 +9,7 @@ import { formatGeneral } from "../format-number";
 import type { Issue } from "../issue";
 import { textOf } from "../parse-cell";
 import { cellOf } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import { evaluateTemplate, listMarkerOf } from "../template/evaluate-template";
 import { parseTemplate } from "../template/parse-template";
 import { uniqueIssues } from "../template/piece";

@@ -9,7 +9,7 @@ import { fillPlaceholders, type Issue, type Severity } from "../issue";
 import { columnsOf, LAYOUT, type AnyColumnKey, type ColumnSpec, type ReadSheetKey, type SheetKey } from "../layout";
 import { textOf } from "../parse-cell";
 import { normaliseHeader, type Table, type TableCell } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 
 export interface RuleMessage {
   /** A code has one severity, declared here so the README table and the issues agree. */

@@ -19,7 +19,7 @@ import {
 } from "../layout";
 import { quoteRaw, textOf, type ParsedCell } from "../parse-cell";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import { isCountUnit } from "../phrases/count-units";
 import { absentPiece, missingPiece, textPiece, type Piece } from "./piece";
 import { quantityToken } from "./quantities";
@@ -263,7 +263,7 @@ export function parameterKey(name: string): ParameterKey | undefined {
   });
 }
 
-/** The 值 cell of a 参数 row by name (known keys through readWorkbook, others by their name). */
+/** The 值 cell of a 参数 row by name (known keys through parseWorkbook, others by their name). */
 export function parameterCell(data: WorkbookData, name: string): TableCell | undefined {
   const key = parameterKey(name);
   if (key) return data.parameters[key]?.cell;

@@ -14,7 +14,7 @@ import { formatGeneral } from "../format-number";
 import { LAYOUT } from "../layout";
 import { DEFAULT_LIST_MARKER, parseListMarker, type ListMarkerStyle } from "../phrases/list-marker";
 import { normaliseHeader } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import { textOf } from "../parse-cell";
 import { cellOf } from "../read-table";
 import {
@@ -341,6 +341,10 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
         return templateError(scope, "template-unknown-field", `主要指标表中没有“${first}”这一行${hint}`, at);
     }
     if (column) return namedRowField(indicators, first, column);
+    // a column the unit added to 主要指标 (上年增速, 责任单位 …)
+    const own = fieldByName(indicators, field);
+    const ownRow = own ? rowByName(indicators, first) : undefined;
+    if (own && ownRow) return fieldPiece(indicators, ownRow, own, `${first}·${own.header}`, data);
     const hint = didYouMean(field, [...fieldNames(indicators), ...VIRTUAL_FIELDS]);
     return templateError(scope, "template-unknown-field", `主要指标表没有“${field}”列${hint}`, at);
   }

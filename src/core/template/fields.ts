@@ -12,7 +12,7 @@ import { textOf } from "../parse-cell";
 import { dateOfSerial, datePhrase, parseDateText, type DateParts, type DateStyle } from "../phrases/dates";
 import { headerWithoutUnit, unitInHeader } from "../phrases/unit-conversion";
 import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import {
   cellNumber,
   cellPiece,

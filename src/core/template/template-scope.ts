@@ -4,7 +4,7 @@
  */
 import type { ListMarkerStyle } from "../phrases/list-marker";
 import type { Table, TableRow } from "../read-table";
-import type { WorkbookData } from "../read-workbook";
+import type { WorkbookData } from "../parse-workbook";
 import { templateErrorPiece, type Piece } from "./piece";
 import type { TemplateNode } from "./template-ast";
 import { templateIssue, type TemplateIssueCode, type TemplateLocation } from "./template-issues";

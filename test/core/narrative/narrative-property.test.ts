@@ -9,7 +9,7 @@ import { toPlainText } from "../../../src/core/document";
 import { formatNumber } from "../../../src/core/format-number";
 import { renderNarrative } from "../../../src/core/narrative/render-narrative";
 import type { RawCell } from "../../../src/core/raw-cell";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { SAMPLE_DATA } from "../../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
@@ -76,7 +76,7 @@ function workbook(data: Data) {
   const dataItems = SAMPLE_DATA.dataItems.rows.map((row, i) =>
     i < 3 ? { ...row, value: data.dataItems[i] ?? null } : row,
   );
-  return readWorkbook(
+  return parseWorkbook(
     sampleRawWorkbook({
       indicators: { rows: indicators, formats: data.indicators.map((d) => d.formats) },
       dataItems: { rows: dataItems },

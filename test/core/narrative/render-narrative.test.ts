@@ -1,14 +1,14 @@
 import { toPlainText } from "../../../src/core/document";
 import { DEFAULT_TEMPLATE } from "../../../src/core/narrative/default-template";
 import { renderNarrative } from "../../../src/core/narrative/render-narrative";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import type { RawWorkbook } from "../../../src/core/raw-cell";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { checkWording, WORDING_PAIRS } from "../../../src/core/wording/check-wording";
 import { proofreadParagraphs } from "../../../src/core/wording/proofread-text";
 import { GOLDEN } from "../../golden/golden-sentences";
 
-const sample = () => renderNarrative(readWorkbook(sampleRawWorkbook()));
+const sample = () => renderNarrative(parseWorkbook(sampleRawWorkbook()));
 
 describe("renderNarrative on the sample data", () => {
   const { document, issues } = sample();
@@ -117,7 +117,7 @@ describe("renderNarrative with a 模板 sheet", () => {
 
   it("renders the sheet's rows instead of the default template, recording each row", () => {
     const { document } = renderNarrative(
-      readWorkbook(
+      parseWorkbook(
         withTemplate([
           ["标题", "{年度}年总结"],
           ["正文", "共{个数(在建项目)}个项目。"],
@@ -132,7 +132,7 @@ describe("renderNarrative with a 模板 sheet", () => {
 
   it("reports a template error on the 内容 cell of its row and shows 【模板错误：…】", () => {
     const { document, issues } = renderNarrative(
-      readWorkbook(
+      parseWorkbook(
         withTemplate([
           ["正文", "甲{年度"],
           ["正文", "乙{不存在的函数(1)}"],
@@ -151,13 +151,13 @@ describe("renderNarrative with a 模板 sheet", () => {
   });
 
   it("falls back to the default template when the 模板 sheet has no rows", () => {
-    const { document } = renderNarrative(readWorkbook(withTemplate([])));
+    const { document } = renderNarrative(parseWorkbook(withTemplate([])));
     expect(document.paragraphs).toHaveLength(DEFAULT_TEMPLATE.length);
     expect(document.paragraphs[0]?.templateRow).toBeUndefined();
   });
 
   it("takes explicit rows from the options", () => {
-    const { document } = renderNarrative(readWorkbook(sampleRawWorkbook()), {
+    const { document } = renderNarrative(parseWorkbook(sampleRawWorkbook()), {
       template: [{ level: "正文", content: "{单位名称}" }],
     });
     expect(toPlainText(document)).toBe("开发区管委会\n");

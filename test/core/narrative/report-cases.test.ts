@@ -6,7 +6,7 @@
 import { toPlainText } from "../../../src/core/document";
 import { renderNarrative } from "../../../src/core/narrative/render-narrative";
 import type { RawWorkbook } from "../../../src/core/raw-cell";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { rawSheet, sampleWith, set, withSheets, type Edit } from "../rules/helpers";
 
 interface Case {
@@ -52,7 +52,7 @@ function workbookOf(c: Case): RawWorkbook {
 }
 
 function textOf(c: Case): string {
-  return toPlainText(renderNarrative(readWorkbook(workbookOf(c))).document);
+  return toPlainText(renderNarrative(parseWorkbook(workbookOf(c))).document);
 }
 
 const projects = (progress: readonly string[]): Edit[] => progress.map((p, i) => set("projects", i, "progress", p));

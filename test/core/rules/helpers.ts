@@ -1,7 +1,7 @@
 /** Builders for rule tests: the sample workbook with a few cells changed, or sheets built by hand. */
 import type { InputSheetKey } from "../../../src/core/layout";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/core/raw-cell";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { SAMPLE_DATA, type SampleRow, type SampleTable } from "../../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import type { Issue } from "../../../src/core/issue";
@@ -55,5 +55,5 @@ export function withoutSheets(workbook: RawWorkbook, ...names: readonly string[]
 }
 
 export function issuesOf(workbook: RawWorkbook): Issue[] {
-  return validate(readWorkbook(workbook));
+  return validate(parseWorkbook(workbook));
 }

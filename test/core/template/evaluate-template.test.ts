@@ -1,11 +1,11 @@
-import { readWorkbook, type WorkbookData } from "../../../src/core/read-workbook";
+import { parseWorkbook, type WorkbookData } from "../../../src/core/parse-workbook";
 import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
 import { goldenWorkbook, type GoldenInput } from "../../golden/golden-input";
 
 const LOCATION = { row: 4, cell: "B5" };
 
 function data(changes: Omit<GoldenInput, "description"> = {}): WorkbookData {
-  return readWorkbook(goldenWorkbook({ description: "", ...changes }));
+  return parseWorkbook(goldenWorkbook({ description: "", ...changes }));
 }
 
 const SAMPLE = data();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
 import { parseTemplate } from "../../../src/core/template/parse-template";
@@ -49,7 +49,7 @@ function spansWithin(nodes: readonly TemplateNode[], length: number): boolean {
 }
 
 describe("parseTemplate over random text", () => {
-  const data = readWorkbook(sampleRawWorkbook());
+  const data = parseWorkbook(sampleRawWorkbook());
 
   it("never throws, keeps every span inside the text, and evaluation never throws either", () => {
     fc.assert(

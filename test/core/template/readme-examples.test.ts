@@ -4,13 +4,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
 import { unitWorkbook, type UnitWorkbook } from "../units/unit-workbook";
 
 const unit = (name: string) =>
-  readWorkbook(
+  parseWorkbook(
     unitWorkbook(
       JSON.parse(
         fs.readFileSync(path.join(__dirname, "../../fixtures/units", name, "workbook.json"), "utf8"),
@@ -20,7 +20,7 @@ const unit = (name: string) =>
 
 const ZONE = unit("county-development-zone");
 const DISTRICT = unit("district-statistics-bureau");
-const SAMPLE = readWorkbook(sampleRawWorkbook());
+const SAMPLE = parseWorkbook(sampleRawWorkbook());
 
 const render = (template: string, data: typeof ZONE) =>
   evaluateTemplate(template, { data, location: { row: 6, cell: "B7" } });

@@ -3,7 +3,7 @@
  * officials write them, published rates, ranks, conversions, aggregates, groups, comparisons and
  * dates — each as a template a unit would write and the sentence it must give.
  */
-import { readWorkbook, type WorkbookData } from "../../../src/core/read-workbook";
+import { parseWorkbook, type WorkbookData } from "../../../src/core/parse-workbook";
 import { evaluateTemplate } from "../../../src/core/template/evaluate-template";
 import type { RawCell } from "../../../src/core/raw-cell";
 import { unitWorkbook, type UnitSheet } from "../units/unit-workbook";
@@ -40,7 +40,7 @@ const INDICATORS: UnitSheet = {
 };
 
 function data(indicators: UnitSheet = INDICATORS, ...sheets: UnitSheet[]): WorkbookData {
-  return readWorkbook(unitWorkbook({ sheets: [PARAMETERS, indicators, ...sheets] }));
+  return parseWorkbook(unitWorkbook({ sheets: [PARAMETERS, indicators, ...sheets] }));
 }
 
 const DATA = data();
@@ -385,5 +385,35 @@ describe("computed quantities set against each other", () => {
     expect(text("{差(同比(地区生产总值), 增速(社会消费品零售总额))}", on)).toBe(
       "【模板错误：同比写出的“同比增长5.8%”不是一个数，不能用来比较】",
     );
+  });
+});
+
+describe("a unit's own columns in 主要指标", () => {
+  const own = data({
+    name: "主要指标",
+    rows: [
+      ["指标", "计量单位", "全年预计", "上年实际", "公布增速", "上年增速（%）", "责任单位"],
+      ["地区生产总值", "亿元", 386.52, 357.21, 5.8, 4.6, "区发改局"],
+      ["固定资产投资", "亿元", 142.6, 149.63, null, 3.1, "区发改局"],
+    ],
+  });
+
+  it.each([
+    ["{地区生产总值.责任单位}", "区发改局"],
+    ["{地区生产总值.上年增速}%", "4.6%"],
+    [
+      "增速{比较(地区生产总值.增速, 地区生产总值.上年增速, 用词=加快|回落)}{差(地区生产总值.增速, 地区生产总值.上年增速)}个百分点",
+      "增速加快1.2个百分点",
+    ],
+    [
+      "增速{比较(固定资产投资.增速, 固定资产投资.上年增速, 用词=加快|回落)}{差(固定资产投资.增速, 固定资产投资.上年增速)}个百分点",
+      "增速回落7.8个百分点",
+    ],
+    [
+      "{列举(主要指标, 责任单位=区发改局, 编号=无, 分隔=；)：{指标}{全年预计}亿元，{增长()}}",
+      "地区生产总值386.52亿元，增长5.8%；固定资产投资142.60亿元，下降4.7%",
+    ],
+  ])("%s → %s", (template, expected) => {
+    expect(render(template, own)).toMatchObject({ text: expected, issues: [] });
   });
 });

@@ -16,7 +16,7 @@ import { toPlainText } from "../../../src/core/document";
 import { generate } from "../../../src/core/generate";
 import type { RawCell } from "../../../src/core/raw-cell";
 import { numberOf, textOf } from "../../../src/core/parse-cell";
-import { readWorkbook } from "../../../src/core/read-workbook";
+import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { renderNarrative } from "../../../src/core/narrative/render-narrative";
 import { cellOf } from "../../../src/core/read-table";
 import { unitSheet, unitWorkbook, type UnitWorkbook } from "./unit-workbook";
@@ -59,7 +59,7 @@ const units = fs
 
 describe.each(units)("the rebuilt report of %s", (name) => {
   const { workbook, expected } = load(name);
-  const data = readWorkbook(workbook);
+  const data = parseWorkbook(workbook);
   const actual = toPlainText(renderNarrative(data).document);
   const written = new Set(sentences(actual));
   const wanted = sentences(expected);

@@ -98,6 +98,13 @@ function indicatorValue(indicator: Indicator, field: string, scope: Scope, at: n
   const table = scope.data.tables.indicators;
   const column = columnByName(table, field);
   if (!column || column.type !== "number") {
+    // a column the unit added (上年增速 …): its number, its header's unit
+    const own = column ? undefined : fieldByName(table, field);
+    if (own) {
+      const n = fieldNumber(table, indicator.row, own, `${indicator.name}·${own.header}`);
+      if (!n.ok) return n.piece;
+      return fromCell(n.value, n.format, fieldUnit(table, indicator.row, own), n.source);
+    }
     const hint = didYouMean(field, [...fieldNames(table), ...GROWTH_FIELDS, "完成率"]);
     return templateError(scope, "template-unknown-field", `主要指标表没有“${field}”这一数值列${hint}`, at);
   }

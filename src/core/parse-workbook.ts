@@ -21,12 +21,12 @@ export interface WorkbookData {
   readonly parameters: Readonly<Record<ParameterKey, ParameterCell | undefined>>;
 }
 
-export interface ReadOptions {
+export interface ParseOptions {
   /** The template sheet of the report being written (模板 by default; 模板（月度进展） …). */
   readonly templateSheet?: string;
 }
 
-export function readWorkbook(workbook: RawWorkbook, options: ReadOptions = {}): WorkbookData {
+export function parseWorkbook(workbook: RawWorkbook, options: ParseOptions = {}): WorkbookData {
   const tables = {} as { [K in ReadSheetKey]: Table<K> };
   const read = <K extends ReadSheetKey>(key: K): void => {
     const name = key === "template" && options.templateSheet ? options.templateSheet : LAYOUT[key].name;
