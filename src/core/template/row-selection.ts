@@ -294,10 +294,17 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
 }
 
 /** A column a condition or an option names, or the template error (with did-you-mean). */
-export function fieldArg(table: Table, name: string, scope: Scope, at: number): Field | Piece {
+export function fieldArg(
+  table: Table,
+  name: string,
+  scope: Scope,
+  at: number,
+  others: readonly string[] = [],
+): Field | Piece {
   const field = fieldByName(table, name);
   if (field) return field;
-  const hint = didYouMean(name, fieldNames(table));
+  // an option misspelt (排序=… for 降序=…) is as likely as a column
+  const hint = didYouMean(name, [...fieldNames(table), ...others]);
   return templateError(scope, "template-unknown-field", `${table.sheetName}表没有“${name}”列${hint}`, at);
 }
 
@@ -357,7 +364,7 @@ export function readSelection(
       const hint = didYouMean(name, [...NAMED_CONDITIONS, ...(allowOptions ? LIST_OPTION_NAMES : [])]);
       return templateError(scope, "template-unknown-field", `未知的条件“${name}”${hint}`, at);
     }
-    const field = fieldArg(table, name, scope, at);
+    const field = fieldArg(table, name, scope, at, allowOptions ? LIST_OPTION_NAMES : []);
     if (!("kind" in field)) return field;
     const test = fieldTest(table, field, arg.operator, arg.value ?? "", scope, at);
     if (!("test" in test)) return test;

@@ -225,6 +225,12 @@ describe("aggregates, order and comparisons", () => {
     expect(text("{个数(在建项目, 类型=新开工)}", zone)).toBe("【模板错误：在建项目表没有“类型”列，是否指“类别”？】");
   });
 
+  it("points a misspelt option to the one meant", () => {
+    expect(text("{列举(在建项目, 排序=总投资)：{项目名称}}", zone)).toBe(
+      "【模板错误：在建项目表没有“排序”列，是否指“降序”？】",
+    );
+  });
+
   it("points a misspelt table to the one meant", () => {
     expect(text("{合计(在建工程, 总投资)}", zone)).toBe("【模板错误：没有名为“在建工程”的表，是否指“在建项目”？】");
     expect(text("{分组(在建工程, 类别)：{类别}}", zone)).toBe(
