@@ -24,7 +24,7 @@ export interface SimEtContext {
   tick(member: string): void;
   /** The workbook's custom document properties, as saved with the file. */
   readonly documentProperties: Map<string, unknown>;
-  readonly workbook: { name: string; fullName: string; readOnly: boolean };
+  readonly workbook: { name: string; fullName: string; readOnly: boolean; customProperties: boolean };
   /** Rules made by FormatConditions.Add over several blocks: each block is a model format of its own. */
   readonly rules: WeakMap<ConditionalFormatModel, FormatRule>;
   readonly panes: WeakMap<SheetModel, PaneState>;

@@ -79,6 +79,8 @@ export class SimEtWorkbook {
 
   get CustomDocumentProperties(): SimEtDocumentProperties {
     this.context.tick("Workbook.CustomDocumentProperties");
+    if (!this.context.workbook.customProperties)
+      throw new SimWpsError("operation", "this file format keeps no custom properties");
     return new SimEtDocumentProperties(this.context);
   }
 }

@@ -15,6 +15,8 @@ export interface SimWpsOptions {
   readonly name?: string;
   /** Opened read-only (Workbook.ReadOnly). */
   readonly readOnly?: boolean;
+  /** A file format without custom document properties: `CustomDocumentProperties` raises an error. */
+  readonly noCustomProperties?: boolean;
 }
 
 export interface SimWpsStats {
@@ -29,7 +31,7 @@ export class SimWpsHost extends SimExcelHost {
   readonly documentProperties = new Map<string, unknown>();
   /** The add-in's PluginStorage (kept for the WPS session, not with the file). */
   readonly pluginStorage = new Map<string, unknown>();
-  readonly workbook: { name: string; fullName: string; readOnly: boolean };
+  readonly workbook: { name: string; fullName: string; readOnly: boolean; customProperties: boolean };
   /** WPS 文字, where a test installs one (`host.writer = new SimWriterApplication()`). */
   writer: SimWriterApplication | undefined;
   private callCount = 0;
@@ -39,7 +41,12 @@ export class SimWpsHost extends SimExcelHost {
   constructor(options: SimWpsOptions = {}) {
     super({ level: "latest" });
     const name = options.name ?? "工作簿1.xlsx";
-    this.workbook = { name, fullName: `D:\\统计\\${name}`, readOnly: options.readOnly === true };
+    this.workbook = {
+      name,
+      fullName: `D:\\统计\\${name}`,
+      readOnly: options.readOnly === true,
+      customProperties: options.noCustomProperties !== true,
+    };
     this.context = {
       model: this.model,
       tick: (member: string): void => {

@@ -82,4 +82,10 @@ export interface PaneBackend {
   apply(plan: WritePlan, progress: ProgressCallback): Promise<ApplyOutcome>;
   /** Activates the sheet and selects the cell. */
   goToCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Opens the text as a new document of the host's word processor in GB/T 9704 layout (WPS 文字,
+   * from WPS 表格); absent where the host has none (Excel), and the pane then shows no button for
+   * it. Resolves with the new document's name.
+   */
+  openInWriter?(document: NarrativeDocument): Promise<string>;
 }

@@ -103,10 +103,10 @@ class TextCells {
   }
 }
 
-/** The message for a workbook opened read-only: nothing is written; it names the sheets left as they were. */
+/** The message for a workbook opened read-only: nothing is written, and it names what was to be. */
 export function readOnlyMessage(workbookName: string, sheets: readonly string[]): string {
-  const names = sheets.map((s) => `“${s}”`).join("、");
-  return `工作簿“${workbookName}”是以只读方式打开的，本次没有写入任何内容${names === "" ? "" : `（${names}保持不变）`}；请关闭后以可编辑方式打开（或另存一份）再重试。`;
+  const names = sheets.map((s) => `“${s}”`).join("");
+  return `工作簿“${workbookName}”是以只读方式打开的，${names}均未写入；请关闭后以可编辑方式打开（或另存一份）再重试。`;
 }
 
 class StepWriter {

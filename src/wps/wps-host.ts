@@ -5,6 +5,7 @@
  * asks `detectHost` which one it is in.
  */
 import type { EtApplication, WpsGlobal } from "./et-api";
+import { WpsActionError } from "./wps-error";
 
 interface HostGlobals {
   readonly Office?: unknown;
@@ -13,8 +14,9 @@ interface HostGlobals {
 }
 
 function globals(): HostGlobals {
-  // no globalThis: the pane's bundle must run where it is missing (Internet Explorer 11)
-  return (typeof window !== "undefined" ? window : {}) as unknown as HostGlobals;
+  // a page has window; Node (the tests) has only globalThis, which `typeof` asks for safely where it is missing
+  if (typeof window !== "undefined") return window as unknown as HostGlobals;
+  return (typeof globalThis !== "undefined" ? globalThis : {}) as unknown as HostGlobals;
 }
 
 function isEtApplication(value: unknown): value is EtApplication {
@@ -36,7 +38,7 @@ export function etApplication(): EtApplication {
   if (isEtApplication(g.Application)) return g.Application;
   const wps = g.wps;
   if (wps && typeof wps.EtApplication === "function") return wps.EtApplication();
-  throw new Error("WPS 表格的对象模型不可用：请在 WPS 表格中打开本加载项。");
+  throw new WpsActionError("no-workbook", "WPS 表格的对象模型不可用：请在 WPS 表格中打开本加载项。", "no Application");
 }
 
 /** The `wps` global, where there is one. */
