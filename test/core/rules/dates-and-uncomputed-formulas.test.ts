@@ -6,30 +6,8 @@
  */
 import { toPlainText } from "../../../src/core/document";
 import { generate } from "../../../src/core/generate";
-import type { RawCell, RawSheet, RawWorkbook } from "../../../src/core/raw-cell";
-import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
-import { issuesOf } from "./helpers";
-
-/** The sample with one cell of 主要指标 changed: value, number format and formula. */
-function sampleWithCell(
-  address: { row: number; column: number },
-  value: RawCell,
-  format: string,
-  formula?: string,
-): RawWorkbook {
-  const base = sampleRawWorkbook();
-  const sheets: RawSheet[] = base.sheets.map((sheet) => {
-    if (sheet.name !== "主要指标") return sheet;
-    const values = sheet.values.map((r) => [...r]);
-    const numberFormats = sheet.numberFormats.map((r) => [...r]);
-    const formulas: RawCell[][] = sheet.values.map((r) => r.map(() => null));
-    (values[address.row] as RawCell[])[address.column] = value;
-    (numberFormats[address.row] as string[])[address.column] = format;
-    (formulas[address.row] as RawCell[])[address.column] = formula ?? null;
-    return { ...sheet, values, numberFormats, formulas };
-  });
-  return { ...base, sheets };
-}
+import type { RawWorkbook } from "../../../src/core/raw-cell";
+import { issuesOf, sampleWithCell } from "./helpers";
 
 const C2 = { row: 1, column: 2 };
 const A2 = { row: 1, column: 0 };

@@ -1,0 +1,102 @@
+/** required-cell: a row that is partly filled has every required cell filled. */
+import { requiredCell } from "../../../src/core/rules/required-cell";
+import { invalid, sampleWith, set, testRule, valid, withTemplate } from "./helpers";
+
+const partlyFilledProject = sampleWith({ sheet: "projects", addRow: { name: "新建项目" } });
+
+testRule(requiredCell, {
+  valid: [valid("a blank 方式 (meaning 评为)", sampleWith(set("honours", 1, "method", null)))],
+  invalid: [
+    invalid(
+      "a blank 全年预计",
+      sampleWith(set("indicators", 1, "estimate", null)),
+      "error",
+      "blank-required-cell",
+      "主要指标",
+      "C3",
+      "（空白）",
+    ),
+    invalid(
+      "a blank 单位 (white space only)",
+      sampleWith(set("indicators", 2, "unit", "  ")),
+      "error",
+      "blank-required-cell",
+      "主要指标",
+      "B4",
+      "“  ”",
+    ),
+    invalid(
+      "a blank 进展情况",
+      sampleWith(set("projects", 2, "status", null)),
+      "error",
+      "blank-required-cell",
+      "在建项目",
+      "G4",
+      "（空白）",
+    ),
+    invalid(
+      "a blank 投资单位",
+      sampleWith(set("negotiations", 3, "investmentUnit", null)),
+      "error",
+      "blank-required-cell",
+      "在谈项目",
+      "E5",
+      "（空白）",
+    ),
+    invalid(
+      "a blank 授予单位",
+      sampleWith(set("honours", 1, "grantor", null)),
+      "error",
+      "blank-required-cell",
+      "荣誉",
+      "A3",
+      "（空白）",
+    ),
+    invalid(
+      "a blank 荣誉称号",
+      sampleWith(set("honours", 4, "title", null)),
+      "error",
+      "blank-required-cell",
+      "荣誉",
+      "C6",
+      "（空白）",
+    ),
+    invalid(
+      "a blank 数值",
+      sampleWith(set("dataItems", 0, "value", null)),
+      "error",
+      "blank-required-cell",
+      "数据项",
+      "B2",
+      "（空白）",
+    ),
+    invalid(
+      "a partly filled row: 建设阶段",
+      partlyFilledProject,
+      "error",
+      "blank-required-cell",
+      "在建项目",
+      "E9",
+      "建设阶段",
+    ),
+    invalid("a partly filled row: 进度", partlyFilledProject, "error", "blank-required-cell", "在建项目", "F9", "进度"),
+    invalid(
+      "a partly filled row: 进展情况",
+      partlyFilledProject,
+      "error",
+      "blank-required-cell",
+      "在建项目",
+      "G9",
+      "进展情况",
+    ),
+    invalid(
+      "a blank 模板 内容",
+      withTemplate([["正文", null]]),
+      "error",
+      "blank-required-cell",
+      "模板",
+      "B2",
+      "（空白）",
+    ),
+  ],
+});
