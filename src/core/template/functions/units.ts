@@ -3,12 +3,13 @@
  * {换算(规模以上工业总产值.全年预计, 亿元)} → 111.2亿元 for 1112000万元. The source's unit is the
  * indicator's or 数据项's 单位, the row's 投资单位, or the header's （万元）. The result keeps the
  * precision the source shows (1万元 is 0.0001亿元; trailing zeros go) unless 位数 says otherwise;
- * 元 and 美元 convert through the 参数 美元汇率.
+ * 元 and 美元 convert through the 参数 美元汇率. The unit asked for stays: other amounts of the
+ * sentence are not allowed to restate it (实际利用外资1860万美元 beside 进出口总额4.76亿美元).
  */
 import { roundHalfAwayFromZero } from "../../format-number";
 import { convertAmount, convertedDecimals, needsUsdRate } from "../../phrases/unit-conversion";
 import { parameterNumber } from "../data-access";
-import { quantityToken } from "../quantities";
+import { fixedUnitToken } from "../quantities";
 import { textPiece, type Piece } from "../piece";
 import type { CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
@@ -44,7 +45,8 @@ export function convertedPiece(
   }
   const shown = wanted ?? convertedDecimals(decimals, from, to);
   const rounded = roundHalfAwayFromZero(converted.value, shown);
-  return textPiece(`${quantityToken(rounded, wanted === undefined ? "General" : fixed(wanted))}${to}`, sources, {
+  // the unit the template asked for stays, whatever other amounts of the sentence are in
+  return textPiece(`${fixedUnitToken(rounded, wanted === undefined ? "General" : fixed(wanted))}${to}`, sources, {
     number: rounded,
   });
 }
