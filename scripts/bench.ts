@@ -8,6 +8,7 @@
  *
  * Then 校验 on workbooks with many flagged cells (20,000 in one column, 60,000 scattered), run twice:
  * the largest request stays under Excel on the web's 5 MB whatever the number of flagged cells.
+ * And validate alone at 10,000 and 100,000 rows: it grows about linearly with the rows.
  *
  *   npx tsx scripts/bench.ts [--sizes 100,1000,10000,100000] [--skip-cli] [--skip-pane] [--skip-demo]
  *                            [--skip-flagged]
@@ -36,6 +37,7 @@ import {
   type HostRun,
 } from "../bench/support/sim-bench";
 import { collectGarbage, now, round } from "../bench/support/stats";
+import { timeValidate, type ValidateTiming } from "../bench/support/validate-scaling";
 import { flaggedCellsWorkbook, largeRawWorkbook } from "../test/support/large-workbook";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -52,6 +54,8 @@ const BUDGETS = {
   coreMsAt10k: 200,
   /** Core time at 100,000 rows ÷ core time at 10,000 rows (about linear). */
   coreGrowth10kTo100k: 12,
+  /** validate alone at 100,000 rows ÷ at 10,000 (linear is 10×, pairwise comparisons 100×). */
+  validateGrowth10kTo100k: 25,
   /** dist/taskpane.js minified, office.js excluded: 250 KB, counted as 250,000 bytes (webpack.config.js too). */
   bundleBytes: 250_000,
   paneInteractiveMs: 1000,
@@ -190,6 +194,18 @@ interface Check {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
+/** validate alone at 10,000 and 100,000 rows: growth within budget, and issues growing with the rows. */
+function validateScalingCheck(small: ValidateTiming, large: ValidateTiming): Check {
+  const growth = large.ms / Math.max(small.ms, 0.1);
+  const issuesGrow = large.issues > small.issues * 9;
+  return {
+    name: "validate growth 10,000 → 100,000 rows",
+    value: `${growth.toFixed(1)}× (${small.ms} → ${large.ms} ms; ${small.issues} → ${large.issues} issues)`,
+    budget: `≤ ${BUDGETS.validateGrowth10kTo100k}×, issues > 9×`,
+    ok: growth <= BUDGETS.validateGrowth10kTo100k && issuesGrow,
+  };
+}
+
 function checks(
   results: readonly SizeResult[],
   flagged: readonly FlaggedResult[],
@@ -300,6 +316,8 @@ async function main(): Promise<void> {
   }
   const results: SizeResult[] = [];
   const core = timeCoreStages(sizes);
+  log("validate alone at 10,000 and 100,000 rows");
+  const validateScaling = [timeValidate(10000, 5), timeValidate(100000, 3)] as const;
   const wording = new Map<number, WordingTiming>();
   for (const rows of sizes) {
     log(`${rows} rows: spun-wording check alone`);
@@ -331,6 +349,7 @@ async function main(): Promise<void> {
 
   const list = [
     ...checks(results, flagged, bundle, pane, demoMs),
+    validateScalingCheck(validateScaling[0], validateScaling[1]),
     ...cliChecks(results.find((r) => r.rows === 100000)?.cliPeakMB, hostile, BUDGETS),
   ];
   const machine = machineInfo();
@@ -348,6 +367,7 @@ async function main(): Promise<void> {
     hostileCli: hostile,
     flagged,
     wording: sizes.map((rows) => ({ rows, ...wording.get(rows) })),
+    validateScaling,
     bundleBytes: bundle?.bundleBytes,
     bundleGzipBytes: bundle?.bundleGzipBytes,
     lazyChunkBytes: bundle?.lazyChunkBytes,
