@@ -1,14 +1,15 @@
 /**
  * Golden cases: every folder under test/golden/ holds input.json (how the workbook differs from
  * the sample data), narrative.txt (the expected text, one paragraph a line) and issues.json (the
- * expected issues). Run with UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate
- * change — then read the diff like a proofreader.
+ * expected issues). Each case runs through `generate`, the pipeline every surface runs, so its
+ * issues are those the user sees: validation's and the text's, merged and in display order.
+ * Run with UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change — then read
+ * the diff like a proofreader.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { toPlainText } from "../../src/core/document";
-import { renderNarrative } from "../../src/core/narrative/render-narrative";
-import { parseWorkbook } from "../../src/core/parse-workbook";
+import { generate } from "../../src/core/generate";
 import { goldenWorkbook, type GoldenInput } from "./golden-input";
 import { GOLDEN } from "./golden-sentences";
 
@@ -22,7 +23,7 @@ const cases = fs
 
 function render(name: string): { text: string; issues: string } {
   const input = JSON.parse(fs.readFileSync(path.join(ROOT, name, "input.json"), "utf8")) as GoldenInput;
-  const { document, issues } = renderNarrative(parseWorkbook(goldenWorkbook(input)));
+  const { document, issues } = generate(goldenWorkbook(input));
   return { text: toPlainText(document), issues: `${JSON.stringify(issues, null, 2)}\n` };
 }
 
@@ -31,7 +32,7 @@ describe("golden cases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(cases)("%s renders as narrative.txt with the issues of issues.json", (name) => {
+  it.each(cases)("%s generates narrative.txt with the issues of issues.json", (name) => {
     const { text, issues } = render(name);
     const textFile = path.join(ROOT, name, "narrative.txt");
     const issuesFile = path.join(ROOT, name, "issues.json");
