@@ -8,9 +8,10 @@ import * as path from "path";
 
 /** A file operation that failed; the message is the line the user sees. */
 export class FileSystemError extends Error {
-  readonly code = "FILE_SYSTEM";
+  readonly code = "file-system";
   constructor(message: string) {
     super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "FileSystemError";
   }
 }

@@ -8,6 +8,7 @@
  */
 import { constants, promises as fs } from "fs";
 import type { RawWorkbook } from "../core/raw-cell";
+import { UnreachableError } from "../core/unreachable-error";
 import { describeFileError, isFileSystemError } from "./fs-errors";
 import { INPUT_LIMITS, megabytes } from "./input-limits";
 import { readXlsxWorkbook, RowLimitError } from "./read-xlsx-workbook";
@@ -17,9 +18,10 @@ import { ZipArchive, ZipError } from "./zip-archive";
 
 /** The input cannot be used: the message is the one line the user sees (exit 2). */
 export class InputError extends Error {
-  readonly code = "INPUT_UNUSABLE";
+  readonly code = "input-unusable";
   constructor(message: string) {
     super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "InputError";
   }
 }
@@ -121,8 +123,7 @@ export async function openInputWorkbook(file: string): Promise<InputWorkbook> {
         case "damaged":
           throw new InputError(damagedMessage(file, error.detail));
         default: {
-          const unreachable: never = error.kind;
-          throw unreachable;
+          throw new UnreachableError(error.kind);
         }
       }
     }
@@ -150,8 +151,7 @@ export async function openInputWorkbook(file: string): Promise<InputWorkbook> {
         case "damaged":
           throw new InputError(damagedMessage(file));
         default: {
-          const unreachable: never = error.reason;
-          throw unreachable;
+          throw new UnreachableError(error.reason);
         }
       }
     }

@@ -25,9 +25,10 @@ export const EXCEL_COLUMNS = 16384;
 
 /** A sheet with more data than INPUT_LIMITS.dataRows rows or INPUT_LIMITS.dataCells cells. */
 export class RowLimitError extends Error {
-  readonly code = "ROW_LIMIT";
+  readonly code = "row-limit";
   constructor(readonly sheet: string) {
     super(`${sheet}: more than ${INPUT_LIMITS.dataRows} data rows`);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "RowLimitError";
   }
 }

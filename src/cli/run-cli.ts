@@ -79,8 +79,14 @@ export function version(): string {
   }
 }
 
+/** The command line was called wrongly: the message is the line the user sees (exit 2). */
 class UsageError extends Error {
-  readonly code = "USAGE";
+  readonly code = "usage";
+  constructor(message: string) {
+    super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "UsageError";
+  }
 }
 
 interface GenerateArgs {

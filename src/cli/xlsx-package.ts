@@ -11,12 +11,13 @@ import type { ZipArchive, ZipEntry } from "./zip-archive";
 
 /** Why a file cannot be read as a workbook; `detail` is Chinese, for the user. */
 export class PackageError extends Error {
-  readonly code = "PACKAGE_UNUSABLE";
+  readonly code = "package-unusable";
   constructor(
     readonly kind: "damaged" | "ods" | "xlsb" | "no-sheets",
     readonly detail: string,
   ) {
     super(detail);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "PackageError";
   }
 }

@@ -21,12 +21,13 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone=
 
 /** Malformed XML in a part (reported as a damaged workbook). */
 export class XmlError extends Error {
-  readonly code = "XML_MALFORMED";
+  readonly code = "xml-malformed";
   constructor(
     readonly part: string,
     detail: string,
   ) {
     super(`${part}: ${detail}`);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "XmlError";
   }
 }

@@ -8,7 +8,7 @@ import * as zlib from "zlib";
 
 /** A zip the command line refuses to read: not a zip, damaged, encrypted, or beyond a limit. */
 export class ZipError extends Error {
-  readonly code = "ZIP_UNUSABLE";
+  readonly code = "zip-unusable";
   constructor(
     readonly reason: "damaged" | "encrypted" | "too-large",
     message: string,
@@ -17,6 +17,7 @@ export class ZipError extends Error {
       { readonly kind: "part"; readonly part: string; readonly bytes: number } | { readonly kind: "total" | "entries" },
   ) {
     super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "ZipError";
   }
 }

@@ -378,9 +378,10 @@ export type ParameterKey = keyof typeof PARAMETERS;
 
 /** Programming mistakes about the layout (never a data problem). */
 export class LayoutError extends Error {
-  readonly code = "LAYOUT";
+  readonly code = "layout";
   constructor(message: string) {
     super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "LayoutError";
   }
 }

@@ -21,7 +21,7 @@ export class NarrativeEngineNotLoadedError extends Error {
   readonly code = "narrative-engine-not-loaded";
   constructor() {
     super("The narrative engine is not loaded yet: await narrativeEngineReady() first");
-    Object.setPrototypeOf(this, NarrativeEngineNotLoadedError.prototype);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "NarrativeEngineNotLoadedError";
   }
 }

@@ -51,6 +51,7 @@ export class WordingLexiconNotLoadedError extends Error {
   readonly code = "wording-lexicon-not-loaded";
   constructor() {
     super("The spun-wording lexicon is not loaded yet: await wordingLexiconReady() first");
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "WordingLexiconNotLoadedError";
   }
 }
