@@ -5,7 +5,7 @@
  * other conditional formats and whatever a newer Excel adds.
  */
 import { SaxesParser } from "saxes";
-import { columnLetters, parseCellAddress } from "../core/a1";
+import { columnLetters, parseCellAddress, parseRangeAddress } from "../core/a1";
 import { OWNED_HIGHLIGHT_MARKER } from "../core/plan";
 import { cellXml, type CellContent } from "./cell-xml";
 import { OWNED_RULE_FORMULA } from "./owned-highlight";
@@ -190,16 +190,14 @@ export class SheetPatch {
 
   private dimension(child: Span, prefix: string): string {
     const ref = child.attributes["ref"] ?? "A1";
-    const [a, b] = ref.split(":");
-    const start = parseCellAddress(a ?? "A1") ?? { row: 0, column: 0 };
-    const end = parseCellAddress(b ?? a ?? "A1") ?? start;
-    let lastRow = end.row;
-    let lastColumn = end.column;
+    const range = parseRangeAddress(ref) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    let lastRow = range.row + range.rowCount - 1;
+    let lastColumn = range.column + range.columnCount - 1;
     for (const [row, cells] of this.edits) {
       lastRow = Math.max(lastRow, row);
       for (const column of cells.keys()) lastColumn = Math.max(lastColumn, column);
     }
-    const from = `${columnLetters(start.column)}${start.row + 1}`;
+    const from = `${columnLetters(range.column)}${range.row + 1}`;
     const to = `${columnLetters(lastColumn)}${lastRow + 1}`;
     return `<${prefix}dimension ref="${from === to ? from : `${from}:${to}`}"/>`;
   }

@@ -7,7 +7,7 @@
  * needed is that of the largest sheet the plan edits, not a model of the whole workbook.
  */
 import * as path from "path";
-import { parseCellAddress, rangeAddress } from "../core/a1";
+import { parseRangeAddress, rangeAddress } from "../core/a1";
 import type { PlanStep, PlanValue, WritePlan } from "../core/plan";
 import type { CellContent } from "./cell-xml";
 import { INPUT_LIMITS } from "./input-limits";
@@ -46,11 +46,9 @@ export class PlanAddressError extends Error {
 }
 
 function blockOf(address: string): Block {
-  const [start = "", end] = address.split(":");
-  const a = parseCellAddress(start);
-  const b = end ? parseCellAddress(end) : a;
-  if (!a || !b) throw new PlanAddressError(address);
-  return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+  const r = parseRangeAddress(address);
+  if (!r) throw new PlanAddressError(address);
+  return { row: r.row, column: r.column, rows: r.rowCount, columns: r.columnCount };
 }
 
 /** The r:id of a sheet element, whatever prefix the relationships namespace has. */

@@ -4,7 +4,7 @@
  * recalculate on open.
  */
 import type { Borders, Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
-import { columnLetters, parseCellAddress } from "../core/a1";
+import { columnLetters, parseRangeAddress } from "../core/a1";
 import { OWNED_HIGHLIGHT_MARKER, type PlanStep, type PlanValue, type WritePlan } from "../core/plan";
 import { HIGHLIGHT_COLOURS, OWNED_RULE_FORMULA } from "./owned-highlight";
 
@@ -18,12 +18,9 @@ interface Block {
 }
 
 export function blockOf(address: string): Block {
-  const [start = "", end] = address.split(":");
-  const a = parseCellAddress(start);
-  if (!a) throw new PlanAddressError(address);
-  const b = end ? parseCellAddress(end) : a;
-  if (!b) throw new PlanAddressError(address);
-  return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+  const r = parseRangeAddress(address);
+  if (!r) throw new PlanAddressError(address);
+  return { row: r.row, column: r.column, rows: r.rowCount, columns: r.columnCount };
 }
 
 export class PlanAddressError extends Error {

@@ -5,7 +5,7 @@
  * refuses (5 MB). Marked as runs — down a column, then runs of equal rows side by side joined
  * into blocks — the same column is one conditional format.
  */
-import { columnLetters, parseCellAddress, rangeAddress } from "./a1";
+import { cellsOfRange, parseCellAddress, rangeAddress } from "./a1";
 
 /**
  * A1 addresses of disjoint rectangles that cover exactly the given cells (duplicates ignored),
@@ -57,16 +57,4 @@ export function cellBlocks(cells: readonly string[]): string[] {
 }
 
 /** Every cell of an A1 range ("C2:D3" → C2, D2, C3, D3), for tests and checks. */
-export function cellsOfBlock(address: string): string[] {
-  const [from = "", to = from] = address.split(":");
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  if (!a || !b) throw new Error(`not an A1 range: ${address}`);
-  const out: string[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.column, b.column); c <= Math.max(a.column, b.column); c++) {
-      out.push(`${columnLetters(c)}${r + 1}`);
-    }
-  }
-  return out;
-}
+export const cellsOfBlock = cellsOfRange;

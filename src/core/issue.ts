@@ -2,6 +2,8 @@
  * A problem with the data is a value, never an exception. The JSON issue format of the command
  * line and the rows of the 校验结果 sheet are both rendered from this one shape.
  */
+import { parseCellAddress } from "./a1";
+
 export type Severity = "error" | "warning" | "info";
 
 /**
@@ -55,11 +57,8 @@ export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string
     return i < 0 ? sheetOrder.length : i;
   };
   const cellRank = (a: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a);
-    if (!m || !m[1] || !m[2]) return [0, 0];
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
-    return [Number(m[2]), c];
+    const p = parseCellAddress(a);
+    return p ? [p.row + 1, p.column + 1] : [0, 0];
   };
   return issues
     .map((issue, index) => ({ issue, index }))
