@@ -6,7 +6,8 @@
  * deletion of last run's highlights by their count.
  * Steps above the host's ExcelApi level are skipped and reported, never attempted.
  */
-import { columnLetters, parseCellAddress, quoteSheetName } from "../core/a1";
+import { columnLetters, parseRangeAddress, quoteSheetName, rangeAddress, type RangeRect } from "../core/a1";
+import { batchByBudget, rowSpans } from "../core/request-batches";
 import type { PlanStep, WritePlan } from "../core/plan";
 import {
   HIGHLIGHT_FILL,
@@ -66,30 +67,16 @@ export interface ApplyResult {
   readonly blocked: readonly BlockedWrite[];
 }
 
-interface Rect {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
+type Rect = RangeRect;
 
 function parseRect(address: string): Rect {
-  const [first = "", last = first] = address.split(":");
-  const a = parseCellAddress(first);
-  const b = parseCellAddress(last);
-  if (!a || !b) throw new PlanValueError(`not an A1 address in a plan: ${address}`);
-  return {
-    row: Math.min(a.row, b.row),
-    column: Math.min(a.column, b.column),
-    rowCount: Math.abs(b.row - a.row) + 1,
-    columnCount: Math.abs(b.column - a.column) + 1,
-  };
+  const rect = parseRangeAddress(address);
+  if (!rect) throw new PlanValueError(`not an A1 address in a plan: ${address}`);
+  return rect;
 }
 
 function rectAddress(r: Rect): string {
-  const start = `${columnLetters(r.column)}${r.row + 1}`;
-  if (r.rowCount === 1 && r.columnCount === 1) return start;
-  return `${start}:${columnLetters(r.column + r.columnCount - 1)}${r.row + r.rowCount}`;
+  return rangeAddress(r.row, r.column, r.rowCount, r.columnCount);
 }
 
 /** Characters of the default font → points, as Excel converts a column width (7-pixel digits). */
@@ -131,11 +118,8 @@ function splitOp(op: WriteOp, budget: number): WriteOp[] {
   if (op.kind !== "setValues" && op.kind !== "setFormulas" && op.kind !== "setNumberFormats") return [op];
   const rect = parseRect(op.address);
   const rows = op.kind === "setValues" ? op.values : op.kind === "setFormulas" ? op.formulas : op.formats;
-  const pieces = Math.ceil(size / budget);
-  const perPiece = Math.max(1, Math.ceil(rows.length / pieces));
   const out: WriteOp[] = [];
-  for (let start = 0; start < rows.length; start += perPiece) {
-    const count = Math.min(perPiece, rows.length - start);
+  for (const { start, count } of rowSpans(rows.length, Math.ceil(size / budget))) {
     const address = rectAddress({ ...rect, row: rect.row + start, rowCount: count });
     if (op.kind === "setValues") out.push({ ...op, address, values: op.values.slice(start, start + count) });
     else if (op.kind === "setFormulas") out.push({ ...op, address, formulas: op.formulas.slice(start, start + count) });
@@ -147,22 +131,7 @@ function splitOp(op: WriteOp, budget: number): WriteOp[] {
 
 /** Groups operations into batches whose estimated request fits `budget`, keeping their order. */
 export function batchSteps(steps: readonly WriteOp[], budget: number): { steps: WriteOp[]; bytes: number }[] {
-  const room = Math.max(1, budget - BATCH_BYTES);
-  const batches: { steps: WriteOp[]; bytes: number }[] = [];
-  let current: { steps: WriteOp[]; bytes: number } = { steps: [], bytes: BATCH_BYTES };
-  for (const step of steps) {
-    for (const piece of splitOp(step, room)) {
-      const size = opBytes(piece);
-      if (current.steps.length > 0 && current.bytes + size > budget) {
-        batches.push(current);
-        current = { steps: [], bytes: BATCH_BYTES };
-      }
-      current.steps.push(piece);
-      current.bytes += size;
-    }
-  }
-  if (current.steps.length > 0) batches.push(current);
-  return batches;
+  return batchByBudget(steps, opBytes, splitOp, budget, BATCH_BYTES).map((b) => ({ steps: b.items, bytes: b.bytes }));
 }
 
 /** Cells formatted "@" by earlier steps of the plan: text written there needs no apostrophe. */

@@ -12,6 +12,7 @@
 import { columnLetters, rangeAddress } from "../core/a1";
 import { INPUT_SHEET_KEYS, LAYOUT } from "../core/layout";
 import { DEFAULT_REPORT, findReport, type ReportType } from "../core/report-types";
+import { remainingBlocks, utf8Length } from "../core/request-batches";
 import type { RawCell, RawSheet, RawWorkbook } from "../core/raw-cell";
 import { normaliseHeader } from "../core/read-table";
 import {
@@ -92,15 +93,6 @@ function errorCode(error: unknown): string {
   return typeof code === "string" ? code : "";
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
-}
-
 /** Response bytes a cell's value and number format take, from up to 64 rows spread over `values`. */
 function bytesPerCell(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[]): number {
   const width = values[0]?.length ?? 0;
@@ -170,7 +162,7 @@ function store(sheet: SheetRead, row: number, column: number, values: unknown[][
  * right of the head in bands narrow enough that one row fits `budget` and `maxCells`, and the
  * rows below the head.
  */
-function remainingBlocks(
+function remainingBlocksOf(
   sheet: SheetRead,
   headRows: number,
   headColumns: number,
@@ -178,16 +170,10 @@ function remainingBlocks(
   maxCells: number,
 ): Block[] {
   const bandWidth = Math.max(1, Math.min(maxCells, Math.floor(budget / Math.max(1, sheet.cellBytes))));
-  const blocks: Block[] = [];
-  for (let column = 0; column < sheet.columnCount;) {
-    const inHead = column < headColumns;
-    const width = inHead ? headColumns : Math.min(bandWidth, sheet.columnCount - column);
-    const firstRow = inHead ? headRows : 0;
-    if (firstRow < sheet.rowCount)
-      blocks.push({ sheet, row: firstRow, rowCount: sheet.rowCount - firstRow, column, columnCount: width });
-    column += width;
-  }
-  return blocks;
+  return remainingBlocks(sheet.rowCount, sheet.columnCount, headRows, headColumns, bandWidth).map((b) => ({
+    sheet,
+    ...b,
+  }));
 }
 
 /** Reads the sheet names, then every layout sheet's used range (and owned highlights), in as few batches as fit. */
@@ -290,7 +276,7 @@ export async function readWorkbook(
   // the rest, in blocks that fill a response up to its budget, none over the cell limit
   let budget = Math.floor(limit * SAFETY);
   let pending: Block[] = reads.flatMap((s, i) =>
-    remainingBlocks(s, headRowsRead[i] ?? 0, headColumnsRead[i] ?? 0, budget, maxCells),
+    remainingBlocksOf(s, headRowsRead[i] ?? 0, headColumnsRead[i] ?? 0, budget, maxCells),
   );
   while (pending.length > 0) {
     const batch: Block[] = [];

@@ -8,6 +8,7 @@
  * cells, three more paths each. The simulated host serialises the same way, and a test holds it
  * to the real office.js request builder.
  */
+import { utf8Length } from "../core/request-batches";
 import type { PlanStep } from "../core/plan";
 
 /** An object path and the action that instantiates it. */
@@ -26,14 +27,7 @@ const HIGHLIGHT_BYTES = 7 * PATH_BYTES + 2 * ACTION_BYTES + 80;
 /** Deleting a conditional format found earlier: its item path (an id of up to ~40 characters) and the call. */
 export const DELETE_HIGHLIGHT_BYTES = PATH_BYTES + 40 + ACTION_BYTES;
 
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
-}
+export { utf8Length };
 
 /** A range write of `grid`: its range, the set, the JSON, and office.js's row blocks. */
 function gridBytes(grid: readonly (readonly unknown[])[], guardedStrings: boolean): number {
