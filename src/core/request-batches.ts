@@ -54,7 +54,8 @@ export function batchByBudget<T>(
 export function rowSpans(rowCount: number, pieces: number): { readonly start: number; readonly count: number }[] {
   const perPiece = Math.max(1, Math.ceil(rowCount / Math.max(1, pieces)));
   const spans: { start: number; count: number }[] = [];
-  for (let start = 0; start < rowCount; start += perPiece) spans.push({ start, count: Math.min(perPiece, rowCount - start) });
+  for (let start = 0; start < rowCount; start += perPiece)
+    spans.push({ start, count: Math.min(perPiece, rowCount - start) });
   return spans;
 }
 
@@ -79,7 +80,7 @@ export function remainingBlocks(
   bandWidth: number,
 ): ReadBlock[] {
   const blocks: ReadBlock[] = [];
-  for (let column = 0; column < columnCount; ) {
+  for (let column = 0; column < columnCount;) {
     const inHead = column < headColumns;
     const width = inHead ? headColumns : Math.min(Math.max(1, bandWidth), columnCount - column);
     const firstRow = inHead ? headRows : 0;
