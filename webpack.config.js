@@ -23,6 +23,7 @@ const FORBIDDEN_MODULES = [
   /[\\/]node_modules[\\/]hyperformula[\\/]/,
   /[\\/]test[\\/]/,
   /[\\/]src[\\/]sim-excel[\\/]/,
+  /[\\/]src[\\/]sim-wps[\\/]/,
   /[\\/]src[\\/]playground[\\/]/,
   /[\\/]node_modules[\\/](playwright-core|fast-check)[\\/]/,
 ];
@@ -188,6 +189,9 @@ module.exports = async (env = {}, options = {}) => {
       // The narrative renderer (template engine, phrase rules, templates) likewise: a chunk loaded
       // before the first action (src/core/narrative/narrative-engine.ts), not with the pane.
       new webpack.NormalModuleReplacementPlugin(/^\.\/engine-source$/, "./engine-source-lazy"),
+      // The WPS edition's pane (src/wps) is a chunk only WPS loads; the Office build leaves it out
+      // (webpack.wps.config.js builds it).
+      new webpack.IgnorePlugin({ resourceRegExp: /^\.\.\/wps\/wps-pane$/ }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
