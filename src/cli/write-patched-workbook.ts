@@ -8,7 +8,9 @@
  */
 import * as path from "path";
 import { parseRangeAddress, rangeAddress } from "../core/a1";
+import { AddressError } from "../core/address-error";
 import type { PlanStep, PlanValue, WritePlan } from "../core/plan";
+import { UnreachableError } from "../core/unreachable-error";
 import type { CellContent } from "./cell-xml";
 import { INPUT_LIMITS } from "./input-limits";
 import { HIGHLIGHT_COLOURS } from "./owned-highlight";
@@ -29,25 +31,17 @@ import { ZipWriter, type ByteSink } from "./zip-writer";
 
 /** A plan step the package writer does not carry out (a programming mistake: generate never plans it). */
 export class UnsupportedPlanStepError extends Error {
-  readonly code = "PLAN_STEP_UNSUPPORTED";
+  readonly code = "plan-step-unsupported";
   constructor(step: PlanStep) {
     super(`The .xlsx package writer does not apply ${step.kind} here`);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "UnsupportedPlanStepError";
-  }
-}
-
-/** A plan address that is not an A1 range (a programming mistake). */
-export class PlanAddressError extends Error {
-  readonly code = "PLAN_ADDRESS";
-  constructor(address: string) {
-    super(`Not an A1 range address: ${address}`);
-    this.name = "PlanAddressError";
   }
 }
 
 function blockOf(address: string): Block {
   const r = parseRangeAddress(address);
-  if (!r) throw new PlanAddressError(address);
+  if (!r) throw new AddressError(address);
   return { row: r.row, column: r.column, rows: r.rowCount, columns: r.columnCount };
 }
 
@@ -326,10 +320,8 @@ class PackageEditor {
       case "setValidationList":
       case "activateSheet":
         throw new UnsupportedPlanStepError(step);
-      default: {
-        const unreachable: never = step;
-        throw new UnsupportedPlanStepError(unreachable);
-      }
+      default:
+        throw new UnreachableError(step);
     }
   }
 

@@ -5,7 +5,9 @@
  */
 import type { Borders, Cell, Fill, Font, Workbook, Worksheet } from "exceljs";
 import { columnLetters, parseRangeAddress } from "../core/a1";
+import { AddressError } from "../core/address-error";
 import { OWNED_HIGHLIGHT_MARKER, type PlanStep, type PlanValue, type WritePlan } from "../core/plan";
+import { UnreachableError } from "../core/unreachable-error";
 import { HIGHLIGHT_COLOURS, OWNED_RULE_FORMULA } from "./owned-highlight";
 
 export { OWNED_RULE_FORMULA };
@@ -19,21 +21,23 @@ interface Block {
 
 export function blockOf(address: string): Block {
   const r = parseRangeAddress(address);
-  if (!r) throw new PlanAddressError(address);
+  if (!r) throw new AddressError(address);
   return { row: r.row, column: r.column, rows: r.rowCount, columns: r.columnCount };
 }
 
-export class PlanAddressError extends Error {
-  readonly code = "PLAN_ADDRESS";
-  constructor(address: string) {
-    super(`Not an A1 range address: ${address}`);
-    this.name = "PlanAddressError";
+/** A plan step names a sheet the workbook does not have (a programming mistake: the plan adds its sheets first). */
+export class PlanSheetMissingError extends Error {
+  readonly code = "plan-sheet-missing";
+  constructor(readonly sheet: string) {
+    super(`Plan refers to a missing sheet: ${sheet}`);
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "PlanSheetMissingError";
   }
 }
 
 function sheetOf(wb: Workbook, name: string): Worksheet {
   const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`Plan refers to a missing sheet: ${name}`);
+  if (!ws) throw new PlanSheetMissingError(name);
   return ws;
 }
 
@@ -198,10 +202,8 @@ function applyStep(wb: Workbook, step: PlanStep): void {
         ];
       return;
     }
-    default: {
-      const unreachable: never = step;
-      throw new Error(`Unknown plan step ${JSON.stringify(unreachable)}`);
-    }
+    default:
+      throw new UnreachableError(step);
   }
 }
 

@@ -5,6 +5,7 @@
  * refuses (5 MB). Marked as runs — down a column, then runs of equal rows side by side joined
  * into blocks — the same column is one conditional format.
  */
+import { AddressError } from "./address-error";
 import { cellsOfRange, parseCellAddress, rangeAddress } from "./a1";
 
 /**
@@ -16,7 +17,7 @@ export function cellBlocks(cells: readonly string[]): string[] {
   const rowsByColumn = new Map<number, number[]>();
   for (const cell of cells) {
     const p = parseCellAddress(cell);
-    if (!p) throw new Error(`not a cell address: ${cell}`);
+    if (!p) throw new AddressError(cell);
     const rows = rowsByColumn.get(p.column);
     if (rows) rows.push(p.row);
     else rowsByColumn.set(p.column, [p.row]);

@@ -9,8 +9,8 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanStep } from "../../src/core/plan";
 import { OWNED_RULE_FORMULA } from "../../src/cli/owned-highlight";
-import { PlanAddressError as PackagePlanAddressError } from "../../src/cli/write-patched-workbook";
-import { applyPlanToWorkbook, PlanAddressError } from "../../src/cli/xlsx-apply-plan";
+import { AddressError } from "../../src/core/address-error";
+import { applyPlanToWorkbook, PlanSheetMissingError } from "../../src/cli/xlsx-apply-plan";
 import { rawSheet } from "../core/rules/helpers";
 import { excelJsBytes, patchedBytes, readBack, type Prepare } from "../plan/plan-hosts";
 import ExcelJSModule from "exceljs";
@@ -311,7 +311,18 @@ describe("applyPlanToWorkbook (ExcelJS)", () => {
     wb.addWorksheet("Sheet1");
     expect(() =>
       applyPlanToWorkbook(wb, { steps: [{ kind: "setValues", sheet: "Sheet1", address: "第一行", values: [["x"]] }] }),
-    ).toThrow(PlanAddressError);
+    ).toThrow(AddressError);
+  });
+
+  it("names a sheet the plan writes to without having added it", () => {
+    const wb = new ExcelJSModule.Workbook();
+    wb.addWorksheet("Sheet1");
+    expect(() =>
+      applyPlanToWorkbook(wb, { steps: [{ kind: "setValues", sheet: "文字稿", address: "A1", values: [["x"]] }] }),
+    ).toThrow(expect.objectContaining({ code: "plan-sheet-missing", sheet: "文字稿" }));
+    expect(() =>
+      applyPlanToWorkbook(wb, { steps: [{ kind: "setValues", sheet: "文字稿", address: "A1", values: [["x"]] }] }),
+    ).toThrow(PlanSheetMissingError);
   });
 });
 
@@ -333,6 +344,6 @@ describe("writePatchedWorkbook (the user's file patched)", () => {
   it("names a plan address that is not an A1 range", async () => {
     await expect(
       patchedBytes(START, { steps: [{ kind: "setValues", sheet: "Sheet1", address: "第一行", values: [["x"]] }] }),
-    ).rejects.toBeInstanceOf(PackagePlanAddressError);
+    ).rejects.toBeInstanceOf(AddressError);
   });
 });
