@@ -1,16 +1,16 @@
 /**
- * Which fix action an issue offers in the pane, and the plan that performs it. The plans come
- * from the core's fix actions (src/core/fix-actions.ts), which change only the named cells and
- * only while the cell still holds what was checked. A wording fix replaces the one word the
- * issue names, by its offset in the text that was checked (Issue.replacement).
+ * Which fix an issue offers (the pane shows it as a button beside the issue), and the plan that
+ * performs it. The plans come from the fix actions (fix-actions.ts), which change only the named
+ * cells and only while the cell still holds what was checked. A wording fix replaces the one word
+ * the issue names, by its offset in the text that was checked (Issue.replacement).
  */
-import { parseCellAddress } from "../core/a1";
-import { applyTextReplacement, convertTextNumbers } from "../core/fix-actions";
-import type { Issue, TextReplacement } from "../core/issue";
-import type { WritePlan } from "../core/plan";
-import type { RawWorkbook } from "../core/raw-cell";
-import { findSheet } from "../core/read-table";
-import type { WorkbookData } from "../core/parse-workbook";
+import { parseCellAddress } from "./a1";
+import { applyTextReplacement, convertTextNumbers } from "./fix-actions";
+import type { Issue, TextReplacement } from "./issue";
+import type { WritePlan } from "./plan";
+import type { RawWorkbook } from "./raw-cell";
+import { findSheet } from "./read-table";
+import type { WorkbookData } from "./parse-workbook";
 
 export type FixOption =
   | { readonly kind: "textNumber"; readonly sheet: string; readonly cells: readonly string[] }
@@ -62,8 +62,7 @@ export function rawCellAt(raw: RawWorkbook, sheet: string, address: string): unk
 }
 
 /** The plan of a fix on the workbook as just read; empty when the cell changed meanwhile. */
-// `raw` stays in the signature for the pane; the wording fix reads the parsed cell instead.
-export function fixPlan(_raw: RawWorkbook, data: WorkbookData, fix: FixOption): WritePlan {
+export function fixPlan(data: WorkbookData, fix: FixOption): WritePlan {
   switch (fix.kind) {
     case "textNumber":
       return convertTextNumbers(data, fix.sheet, fix.cells);

@@ -8,7 +8,7 @@
  * progress can be shown; the benchmark times each stage. Every caller runs the same stages in the
  * same order, so the result is the one `generate` gives, byte for byte.
  */
-import type { NarrativeDocument } from "./document";
+import type { GenerateResult, ValidateResult } from "./action-results";
 import { sortIssues, type Issue } from "./issue";
 import { SHEET_ORDER, LAYOUT } from "./layout";
 import { renderWithEngine } from "./narrative/narrative-engine";
@@ -20,30 +20,27 @@ import { parseWorkbook, type WorkbookData } from "./parse-workbook";
 import { DEFAULT_REPORT, findReport, type ReportType } from "./report-types";
 import { validate } from "./validate";
 
-export interface ValidateResult {
+/** What 校验 decided: the result the pane shows, the workbook as parsed and the plan that writes it. */
+export interface Validation extends ValidateResult {
   readonly data: WorkbookData;
-  readonly issues: readonly Issue[];
   /** 校验结果 sheet, computed-column formulas and highlights. */
   readonly plan: WritePlan;
 }
 
-export interface GenerateResult extends ValidateResult {
-  readonly document: NarrativeDocument;
-  /** The report written: its template and output sheets. */
-  readonly report: ReportType;
-}
+/** What 生成文字稿 decided: the text and the report written (its template and output sheets) besides. */
+export type Generation = Validation & Pick<GenerateResult, "document" | "report">;
 
 const SHEET_NAMES_IN_ORDER = SHEET_ORDER.map((k) => LAYOUT[k].name);
 
 /** 校验: issues, the 校验结果 sheet, live formulas in the computed columns and highlights. */
-export function validateWorkbook(raw: RawWorkbook): ValidateResult {
+export function validateWorkbook(raw: RawWorkbook): Validation {
   const data = parseWorkbook(raw);
   const issues = sortIssues(validate(data), SHEET_NAMES_IN_ORDER);
   return { data, issues, plan: outputPlan(data, issues, raw.sheetNames) };
 }
 
 /** 生成文字稿: everything 校验 does, plus the narrative and the report's 文字稿 sheet. */
-export function generate(raw: RawWorkbook, options: GenerateOptions = {}): GenerateResult {
+export function generate(raw: RawWorkbook, options: GenerateOptions = {}): Generation {
   // the stages below, run without pausing: one definition of the pipeline
   const run = startGenerate(raw, options);
   while (run.step() !== undefined) {
@@ -90,7 +87,7 @@ export interface GenerateRun {
   /** Runs the next stage and names it; undefined once every stage has run. */
   step(): GenerateStage | undefined;
   /** The result, once `step()` has returned undefined (throws before). */
-  result(): GenerateResult;
+  result(): Generation;
 }
 
 /** Thrown when a result is asked for before the last stage ran (a programming mistake). */
@@ -115,7 +112,7 @@ export function startGenerate(raw: RawWorkbook, options: GenerateOptions = {}): 
   let data: WorkbookData | undefined;
   let validation: Issue[] = [];
   let rendered: RenderResult | undefined;
-  let result: GenerateResult | undefined;
+  let result: Generation | undefined;
   const run: Record<GenerateStage, () => void> = {
     read: () => {
       data = parseWorkbook(raw, { templateSheet: report.templateSheet });
@@ -162,11 +159,11 @@ export interface GenerateAsyncOptions extends GenerateOptions {
 }
 
 /** `generate` with a pause after every stage: the same result, without one long block of work. */
-export function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<GenerateResult> {
+export function generateAsync(raw: RawWorkbook, options: GenerateAsyncOptions): Promise<Generation> {
   // promises, not async/await: the pane's ES5 bundle would carry a state machine for it
   const run = startGenerate(raw, options);
   let done = 0;
-  const next = (): Promise<GenerateResult> => {
+  const next = (): Promise<Generation> => {
     const stage = run.step();
     if (stage === undefined) return Promise.resolve(run.result());
     done++;

@@ -1,24 +1,18 @@
 /**
- * The settings area: the 参数 the users change most (年度, 截至月份, 美元汇率, 列举序号), read
- * from the 值 cells the core's reader found and written back as a plan of single-cell writes to
- * exactly those cells — and only to the ones whose value changed.
+ * The pane's 参数 form: the settings the users change most (年度, 截至月份, 美元汇率, 列举序号),
+ * read from the 值 cells the reader found and written back as a plan of single-cell writes to
+ * exactly those cells — and only to the ones whose value changed. The form's labels and messages
+ * are the pane's (src/taskpane/parameters-form.ts); what is valid and what is written is decided here.
  */
-import { ENUMERATIONS, PARAMETERS, type ParameterKey } from "../core/layout";
-import type { PlanStep, PlanValue, WritePlan } from "../core/plan";
-import type { RawCell } from "../core/raw-cell";
-import type { WorkbookData } from "../core/parse-workbook";
-import type { MessageKey } from "./i18n";
+import { ENUMERATIONS, PARAMETERS, type ParameterKey } from "./layout";
+import type { PlanStep, PlanValue, WritePlan } from "./plan";
+import type { RawCell } from "./raw-cell";
+import type { WorkbookData } from "./parse-workbook";
 
 export type SettingKey = Extract<ParameterKey, "year" | "month" | "usdRate" | "listMarker">;
 
+/** The settings in the form's order. */
 export const SETTING_KEYS: readonly SettingKey[] = ["year", "month", "usdRate", "listMarker"];
-
-export const SETTING_LABEL: Readonly<Record<SettingKey, MessageKey>> = {
-  year: "settingsYear",
-  month: "settingsMonth",
-  usdRate: "settingsRate",
-  listMarker: "settingsMarker",
-};
 
 export const LIST_MARKERS: readonly string[] = ENUMERATIONS.listMarker;
 
@@ -37,13 +31,12 @@ export function readSettings(data: WorkbookData): SettingValues {
   return out;
 }
 
-/** A field the form must mark, with the message shown next to it. */
+/** A field the form must mark: its value is not valid (the pane words why, per setting). */
 export interface SettingError {
   readonly key: SettingKey;
-  readonly message: MessageKey;
 }
 
-export type SettingsResult =
+export type SettingsPlan =
   | { readonly kind: "plan"; readonly plan: WritePlan; readonly names: readonly string[] }
   /** Every invalid field, in the form's order: nothing is written until all are valid. */
   | { readonly kind: "invalid"; readonly errors: readonly SettingError[] }
@@ -71,19 +64,12 @@ export function settingValue(key: SettingKey, text: string): PlanValue | undefin
   }
 }
 
-const INVALID: Readonly<Record<SettingKey, MessageKey>> = {
-  year: "settingsInvalidYear",
-  month: "settingsInvalidMonth",
-  usdRate: "settingsInvalidRate",
-  listMarker: "settingsInvalidMarker",
-};
-
 /**
  * The writes for the settings that differ from what the 参数 sheet holds. A setting whose row
  * (or 值 column) is missing is reported, not written: creating rows is 建立表格's job. Invalid
  * values are reported all at once, so the form can mark every field in one go.
  */
-export function settingsPlan(data: WorkbookData, values: SettingValues): SettingsResult {
+export function settingsPlan(data: WorkbookData, values: SettingValues): SettingsPlan {
   const current = readSettings(data);
   const steps: PlanStep[] = [];
   const names: string[] = [];
@@ -93,7 +79,7 @@ export function settingsPlan(data: WorkbookData, values: SettingValues): Setting
     if (values[key].trim() === current[key]) continue;
     const value = settingValue(key, values[key]);
     if (value === undefined) {
-      errors.push({ key, message: INVALID[key] });
+      errors.push({ key });
       continue;
     }
     const parameter = data.parameters[key];

@@ -8,15 +8,12 @@
  * is cut before writing; elsewhere Excel's refusal of a batch (AccessDenied, or InvalidOperation)
  * tells it, and applyPlan retries the rest sheet by sheet (apply-plan.ts).
  */
+import type { BlockedWrite } from "../core/host-action";
 import { isReportSheet } from "../core/report-types";
 import { LAYOUT, SHEET_ORDER, sheetSpec } from "../core/layout";
 import type { PlanStep, WritePlan } from "../core/plan";
 
-/** A sheet the action could not write into, and the sentence saying so (Chinese, names the sheet). */
-export interface BlockedWrite {
-  readonly sheet: string;
-  readonly message: string;
-}
+export type { BlockedWrite };
 
 /** What the host said about protection (nothing where it cannot tell). */
 export interface ProtectionState {

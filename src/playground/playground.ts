@@ -9,6 +9,7 @@
  * replaced by a script that calls `window.parent.playgroundOfficeBridge(window)`, which hands it
  * this page's simulated host (realm-bridge.ts). The IE11 runtime test runs the pane that way.
  */
+import { layoutAction } from "../core/actions/layout-action";
 import { SimExcelHost } from "../sim-excel";
 import type { SimApiLevel } from "../sim-excel";
 import { createOfficeBackend } from "../taskpane/office-backend";
@@ -129,7 +130,7 @@ function reset(start: Start): Promise<void> {
   host = h;
   window.playground.host = h;
   return createOfficeBackend()
-    .createLayout({ sample: true }, () => undefined)
+    .run(layoutAction({ sample: true }), () => undefined)
     .then(() => useHost(h))
     .then(() => setStatus("示例工作簿"));
 }

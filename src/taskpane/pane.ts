@@ -4,43 +4,55 @@
  * message — success, the features skipped on an older host, or the failure in words.
  * Everything from the workbook is inserted as text.
  */
+import type { EditedNarrativeChoice, GeneratedText, LayoutResult, PaneState } from "../core/action-results";
+import { fixAction } from "../core/actions/fix-action";
+import { generateAction } from "../core/actions/generate-action";
+import { layoutAction } from "../core/actions/layout-action";
+import { paneStateAction } from "../core/actions/pane-state-action";
+import { settingsAction } from "../core/actions/settings-action";
+import { validateAction } from "../core/actions/validate-action";
 import { toPlainText, type NarrativeDocument } from "../core/document";
+import { fixFor, textNumberCells, type FixOption } from "../core/fix-options";
+import type { ActionPhase, HostReport } from "../core/host-action";
 import type { Issue, Severity } from "../core/issue";
 import { LAYOUT } from "../core/layout";
-import { checkNarrativeInputs } from "../core/narrative-inputs";
-import type { RawWorkbook } from "../core/raw-cell";
-import { reportTypes, type ReportType } from "../core/report-types";
-import { parseWorkbook } from "../core/parse-workbook";
+import type { ReportType } from "../core/report-types";
+import {
+  LIST_MARKERS,
+  SETTING_KEYS,
+  type SettingError,
+  type SettingKey,
+  type SettingValues,
+} from "../core/settings-plan";
 import { actionStatus, type StatusKind } from "./action-status";
-import type { EditedNarrativeChoice, PaneBackend, ProgressPhase } from "./backend";
+import type { PaneBackend, PaneEnvironment } from "./backend";
 import { localizeButtonNames } from "./button-names";
 import { copyText } from "./clipboard";
 import { h, replaceChildren, setHidden } from "./dom";
 import { browserDownloadFeatures, downloadSupport } from "./download-support";
 import { errorMessage } from "./error-message";
-import { fixFor, fixPlan, textNumberCells, type FixOption } from "./fix-options";
 import { translator, type Locale, type MessageKey, type Messages, type Translate } from "./i18n";
 import { countBySeverity, groupIssues, type SheetGroup } from "./issue-groups";
 import { countMarkers, renderPreview } from "./preview";
 import { documentHtml } from "./rich-text";
-import {
-  LIST_MARKERS,
-  readSettings,
-  SETTING_KEYS,
-  SETTING_LABEL,
-  settingsPlan,
-  type SettingError,
-  type SettingKey,
-  type SettingValues,
-} from "./parameter-plan";
-import { copyGenerated, exportGenerated, staleWhere, type GeneratedText, type TextActionOutcome } from "./text-actions";
+import { copyGenerated, exportGenerated, staleWhere, type TextActionOutcome } from "./text-actions";
 import { exportWord } from "./word-export";
 
-/** What the pane learns about its host other than through the backend: asked when needed, so tests can set it. */
-export interface PaneEnvironment {
-  /** Office's platform ("PC", "Mac", "iOS", "OfficeOnline" …); undefined when unknown. */
-  platform(): string | undefined;
-}
+export type { PaneEnvironment };
+
+const SETTING_LABEL: Readonly<Record<SettingKey, MessageKey>> = {
+  year: "settingsYear",
+  month: "settingsMonth",
+  usdRate: "settingsRate",
+  listMarker: "settingsMarker",
+};
+
+const SETTING_INVALID: Readonly<Record<SettingKey, MessageKey>> = {
+  year: "settingsInvalidYear",
+  month: "settingsInvalidMonth",
+  usdRate: "settingsInvalidRate",
+  listMarker: "settingsInvalidMarker",
+};
 
 export interface PaneOptions {
   readonly locale: Locale;
@@ -58,7 +70,7 @@ export interface PaneHandle {
   idle(): Promise<void>;
 }
 
-const PROGRESS_KEY: Readonly<Record<ProgressPhase, MessageKey>> = {
+const PROGRESS_KEY: Readonly<Record<ActionPhase, MessageKey>> = {
   reading: "progressReading",
   computing: "progressComputing",
   writing: "progressWriting",
@@ -92,13 +104,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     h(doc, "button", { type: "button", className, id, onClick: () => onClick() }, label);
 
   const createButton = button(t("createLayout"), "asp-button", () => run(createLayout), "asp-create");
-  const validateButton = button(t("validate"), "asp-button", () => run(validateAction), "asp-validate");
-  const generateButton = button(
-    t("generate"),
-    "asp-button asp-button-primary",
-    () => run(generateAction),
-    "asp-generate",
-  );
+  const validateButton = button(t("validate"), "asp-button", () => run(validateNow), "asp-validate");
+  const generateButton = button(t("generate"), "asp-button asp-button-primary", () => run(generateNow), "asp-generate");
   const copyButton = button(t("copy"), "asp-button", () => run(copyAction), "asp-copy");
   const exportButton = button(t("exportWord"), "asp-button", () => run(exportAction), "asp-export");
   const actionButtons = [createButton, validateButton, generateButton, copyButton, exportButton];
@@ -261,7 +268,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   const regenerateButton = button(
     t("regenerate"),
     "asp-button asp-button-primary",
-    () => run(generateAction),
+    () => run(generateNow),
     "asp-regenerate",
   );
   const staleNotice = h(
@@ -314,7 +321,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     status.setAttribute("role", kind === "error" ? "alert" : "status");
   }
 
-  const progress = (phase: ProgressPhase): void => setStatus("progress", t(PROGRESS_KEY[phase]));
+  const progress = (phase: ActionPhase): void => setStatus("progress", t(PROGRESS_KEY[phase]));
 
   // ---- running actions -------------------------------------------------------------------------
   function setBusy(on: boolean): void {
@@ -351,36 +358,35 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   // ---- 建立表格 ----------------------------------------------------------------------------------
   function createLayout(): Promise<void> {
     setHidden(samplePrompt, true);
-    progress("reading");
-    return backend.isWorkbookEmpty().then((empty) => {
-      if (empty) {
+    return backend.run(layoutAction({ offerSample: true }), progress).then((outcome) => {
+      if (outcome.emptyWorkbook) {
         setHidden(samplePrompt, false);
         setStatus("info", t("emptyWorkbookTitle") + "：" + t("emptyWorkbookText"));
         sampleYes.focus();
         return undefined;
       }
-      return layoutWith(false);
+      return layoutDone(outcome);
     });
   }
 
   function layoutWith(sample: boolean): Promise<void> {
     setHidden(samplePrompt, true);
-    return backend.createLayout({ sample }, progress).then((outcome) => {
-      const text =
-        outcome.changes.length === 0
-          ? t("doneLayoutNothing")
-          : t("doneLayout", { changes: outcome.changes.join("；") });
-      const warnings = outcome.warnings.length > 0 ? " " + outcome.warnings.join("；") : "";
-      const s = actionStatus(text + warnings, outcome, t);
-      setStatus(outcome.warnings.length > 0 ? "warning" : s.kind, s.message);
-      createButton.focus();
-      return loadSettingsQuietly().then(() => undefined);
-    });
+    return backend.run(layoutAction({ sample }), progress).then(layoutDone);
+  }
+
+  function layoutDone(outcome: LayoutResult & HostReport): Promise<void> {
+    const text =
+      outcome.changes.length === 0 ? t("doneLayoutNothing") : t("doneLayout", { changes: outcome.changes.join("；") });
+    const warnings = outcome.warnings.length > 0 ? " " + outcome.warnings.join("；") : "";
+    const s = actionStatus(text + warnings, outcome, t);
+    setStatus(outcome.warnings.length > 0 ? "warning" : s.kind, s.message);
+    createButton.focus();
+    return loadSettingsQuietly().then(() => undefined);
   }
 
   // ---- 校验 / 生成文字稿 --------------------------------------------------------------------------
-  function validateAction(): Promise<void> {
-    return backend.validate(progress).then((outcome) => {
+  function validateNow(): Promise<void> {
+    return backend.run(validateAction(), progress).then((outcome) => {
       showIssues(outcome.issues);
       const c = countBySeverity(outcome.issues);
       const s = actionStatus(t("doneValidate", { error: c.error, warning: c.warning, info: c.info }), outcome, t);
@@ -388,13 +394,14 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     });
   }
 
-  function generateAction(): Promise<void> {
+  function generateNow(): Promise<void> {
     return generateWith("ask");
   }
 
   function generateWith(editedNarrative: EditedNarrativeChoice): Promise<void> {
     setHidden(editedPrompt, true);
-    return backend.generate(progress, editedNarrative, reportSelect.value || undefined).then((outcome) => {
+    const action = generateAction({ editedNarrative, report: reportSelect.value || undefined });
+    return backend.run(action, progress).then((outcome) => {
       if (outcome.narrativeEdited) {
         editedText.textContent = t(outcome.unknownOrigin ? "editedNarrativeUnknownText" : "editedNarrativeText");
         setHidden(editedPrompt, false);
@@ -551,23 +558,18 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   }
 
   function applyFix(fix: FixOption): Promise<void> {
-    progress("reading");
-    return backend.read().then((raw) => {
-      const plan = fixPlan(raw, parseWorkbook(raw), fix);
-      if (plan.steps.length === 0) {
+    return backend.run(fixAction(fix), progress).then((applied) => {
+      if (applied.changed === 0) {
         setStatus("warning", t("fixStale"));
         return undefined;
       }
-      return backend.apply(plan, progress).then((applied) => {
-        const blocked = applied.blocked ?? [];
-        if (blocked.length > 0) {
-          // protected: the cell was not changed, and saying "changed" would be false
-          setStatus("warning", actionStatus("", applied, t).message.trim());
-          return undefined;
-        }
-        setStatus("progress", t("fixApplied", { count: plan.steps.length }));
-        return validateAction();
-      });
+      if (applied.blocked.length > 0) {
+        // protected: the cell was not changed, and saying "changed" would be false
+        setStatus("warning", actionStatus("", applied, t).message.trim());
+        return undefined;
+      }
+      setStatus("progress", t("fixApplied", { count: applied.changed }));
+      return validateNow();
     });
   }
 
@@ -651,9 +653,9 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   }
 
   /** After a write to the input sheets: marks the preview stale when the workbook no longer gives its text. */
-  function checkPreview(raw: RawWorkbook): string {
-    if (!generated) return "";
-    const check = checkNarrativeInputs(raw, generated.inputs, generated.document);
+  function checkPreview(state: PaneState): string {
+    const check = state.check;
+    if (!generated || !check) return "";
     if (!check.stale) {
       generated = { document: generated.document, inputs: check.inputs };
       setStale(false);
@@ -683,14 +685,20 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
     }
   }
 
-  /** Reads the 参数 sheet into the form and the report types into their list; resolves with the workbook as read. */
-  function loadSettingsQuietly(): Promise<RawWorkbook> {
-    return backend.read().then((raw) => {
-      fillForm(readSettings(parseWorkbook(raw)));
-      showFieldErrors([]);
-      showReports(reportTypes(raw.sheetNames));
-      return raw;
-    });
+  /**
+   * Reads the 参数 sheet into the form and the report types into their list, and checks the text
+   * the pane holds against the workbook; resolves with what was read.
+   */
+  function loadSettingsQuietly(check?: GeneratedText): Promise<PaneState> {
+    // quiet: the status line keeps what the action before said
+    return backend
+      .run(paneStateAction(check), () => undefined)
+      .then((state) => {
+        fillForm(state.settings);
+        showFieldErrors([]);
+        showReports(state.reports);
+        return state;
+      });
   }
 
   /** The report list: hidden while the workbook has one report; the choice kept where it still exists. */
@@ -722,7 +730,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       const field = fields[key];
       const message = fieldErrors[key];
       if (error) {
-        message.textContent = t(error.message);
+        message.textContent = t(SETTING_INVALID[key]);
         setHidden(message, false);
         field.setAttribute("aria-invalid", "true");
         field.setAttribute("aria-describedby", message.id);
@@ -736,10 +744,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
   }
 
   function saveSettings(): Promise<void> {
-    progress("reading");
-    return backend.read().then((raw) => {
-      const data = parseWorkbook(raw);
-      const result = settingsPlan(data, formValues());
+    return backend.run(settingsAction(formValues()), progress).then((result) => {
       switch (result.kind) {
         case "invalid": {
           showFieldErrors(result.errors);
@@ -752,24 +757,23 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
           showFieldErrors([]);
           setStatus("error", t("settingsMissingRows", { names: result.names.join("、") }));
           return undefined;
-        case "plan":
+        case "unchanged":
           showFieldErrors([]);
-          if (result.plan.steps.length === 0) {
-            setStatus("info", t("settingsNothing"));
+          setStatus("info", t("settingsNothing"));
+          return undefined;
+        case "saved": {
+          showFieldErrors([]);
+          if (result.blocked.length > 0) {
+            setStatus("warning", actionStatus("", result, t).message.trim());
             return undefined;
           }
-          return backend.apply(result.plan, progress).then((applied) => {
-            if ((applied.blocked ?? []).length > 0) {
-              setStatus("warning", actionStatus("", applied, t).message.trim());
-              return undefined;
-            }
-            const s = actionStatus(t("settingsSaved", { names: result.names.join("、") }), applied, t);
-            return loadSettingsQuietly().then((after) => {
-              // the preview follows: a changed 年度 (or any 参数 the text shows) marks it stale
-              const stale = checkPreview(after);
-              setStatus(stale === "" ? s.kind : "warning", stale === "" ? s.message : `${s.message} ${stale}`);
-            });
+          const s = actionStatus(t("settingsSaved", { names: result.names.join("、") }), result, t);
+          return loadSettingsQuietly(generated).then((after) => {
+            // the preview follows: a changed 年度 (or any 参数 the text shows) marks it stale
+            const stale = checkPreview(after);
+            setStatus(stale === "" ? s.kind : "warning", stale === "" ? s.message : `${s.message} ${stale}`);
           });
+        }
         default: {
           const never: never = result;
           return never;

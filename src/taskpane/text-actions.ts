@@ -8,8 +8,11 @@
  * the download attribute), 导出Word says so before doing anything and offers 复制全文.
  * No DOM here: the pane shows the outcome; tests pass a fake backend, clipboard and saver.
  */
+import type { GeneratedText } from "../core/action-results";
+import { checkTextAction } from "../core/actions/check-text-action";
 import type { NarrativeDocument } from "../core/document";
-import { checkNarrativeInputs, sourceName, type NarrativeCheck, type NarrativeInputs } from "../core/narrative-inputs";
+import type { ProgressCallback } from "../core/host-action";
+import { sourceName, type NarrativeCheck, type NarrativeInputs } from "../core/narrative-inputs";
 import type { PaneBackend } from "./backend";
 import type { CopyOutcome } from "./clipboard";
 import type { DownloadSupport } from "./download-support";
@@ -17,11 +20,7 @@ import { errorMessage } from "./error-message";
 import type { Translate } from "./i18n";
 import { countMarkers } from "./preview";
 
-/** The text the pane holds, with what it was generated from. */
-export interface GeneratedText {
-  readonly document: NarrativeDocument;
-  readonly inputs: NarrativeInputs;
-}
+export type { GeneratedText };
 
 export type OutcomeKind = "success" | "warning" | "error";
 
@@ -46,10 +45,13 @@ export function staleWhere(check: Extract<NarrativeCheck, { stale: true }>, t: T
   return t("staleCells", { cell: sourceName(first), count: check.cellCount });
 }
 
-/** Reads the workbook once and checks the text against it. */
-export function checkText(backend: Pick<PaneBackend, "read">, text: GeneratedText): Promise<NarrativeCheck> {
-  // the report's own template: a 月度进展 text is checked against 模板（月度进展）
-  return backend.read(text.inputs.templateSheet).then((raw) => checkNarrativeInputs(raw, text.inputs, text.document));
+/** Reads the workbook once and checks the text against it (nothing is written). */
+export function checkText(
+  backend: Pick<PaneBackend, "run">,
+  text: GeneratedText,
+  progress: ProgressCallback = () => undefined,
+): Promise<NarrativeCheck> {
+  return backend.run(checkTextAction(text), progress);
 }
 
 function staleOutcome(check: Extract<NarrativeCheck, { stale: true }>, t: Translate): TextActionOutcome {
@@ -57,7 +59,7 @@ function staleOutcome(check: Extract<NarrativeCheck, { stale: true }>, t: Transl
 }
 
 export interface CopyDeps {
-  readonly backend: Pick<PaneBackend, "read">;
+  readonly backend: Pick<PaneBackend, "run">;
   /** Copies html and plain text (clipboard.ts's copyText, bound to the pane's copy area). */
   readonly copy: (document: NarrativeDocument) => Promise<CopyOutcome>;
   readonly t: Translate;
@@ -98,7 +100,7 @@ export function copyGenerated(text: GeneratedText, deps: CopyDeps): Promise<Text
 }
 
 export interface ExportDeps {
-  readonly backend: Pick<PaneBackend, "read">;
+  readonly backend: Pick<PaneBackend, "run">;
   /** Whether a download can happen here (download-support.ts), asked before anything is read. */
   readonly downloads: DownloadSupport;
   /** Builds the .docx and offers it; resolves with the file name. */

@@ -7,25 +7,17 @@
  * and names in `blocked` what it could not write. Failures come back as a typed result with a
  * Chinese message.
  */
-import type { NarrativeDocument } from "../core/document";
-import { generate as generateWorkbook, validateWorkbook } from "../core/generate";
-import type { Issue } from "../core/issue";
-import { planLayout } from "../core/layout-plan";
-import {
-  detectNarrativeEdits,
-  fingerprintWritten,
-  keepEditedNarrative,
-  type EditedNarrativeChoice,
-  type NarrativeDecisionNeeded,
-} from "../core/narrative-edits";
-import { narrativeInputs, type NarrativeInputs } from "../core/narrative-inputs";
-import { narrativeEngineReady } from "../core/narrative/narrative-engine";
-import { narrativeSheetValues } from "../core/output-plan";
-import { concatPlans, type WritePlan } from "../core/plan";
-import type { RawWorkbook } from "../core/raw-cell";
-import type { ReportType } from "../core/report-types";
-import { wordingLexiconReady } from "../core/wording/check-wording";
-import type { BlockedWrite } from "../excel/protection";
+import type {
+  EditedNarrativeChoice,
+  GenerateResult,
+  LayoutResult,
+  NarrativeDecisionNeeded,
+  ValidateResult,
+} from "../core/action-results";
+import { generateAction } from "../core/actions/generate-action";
+import { layoutAction } from "../core/actions/layout-action";
+import { validateAction } from "../core/actions/validate-action";
+import type { ActionPhase, Decision, HostAction, HostReport } from "../core/host-action";
 import type { EtApplication, EtWorkbook, WpsPluginStorage } from "./et-api";
 import { applyWpsPlan } from "./wps-apply-plan";
 import { noWorkbookError, toWpsActionError, type WpsActionError } from "./wps-error";
@@ -33,58 +25,20 @@ import { etApplication, wpsGlobal } from "./wps-host";
 import { readWpsFingerprint, saveWpsFingerprint } from "./wps-narrative-fingerprint";
 import { readWpsWorkbook } from "./wps-read-workbook";
 
-export type WpsActionPhase = "reading" | "computing" | "writing";
-
 export interface WpsActionOptions {
-  readonly onProgress?: (phase: WpsActionPhase) => void;
+  readonly onProgress?: (phase: ActionPhase) => void;
   /** WPS 表格's Application; the page's own by default (tests pass the simulator's). */
   readonly application?: EtApplication;
   /** The add-in's PluginStorage; the page's `wps.PluginStorage` by default. */
   readonly storage?: WpsPluginStorage;
 }
 
-export interface WpsActionReport {
-  /** Features this host could not provide (none known in WPS: kept for the pane's contract). */
-  readonly skipped: readonly string[];
-  /** Sheets (or the read-only workbook) writes were kept out of, each with a Chinese sentence. */
-  readonly blocked: readonly BlockedWrite[];
-}
-
 export type WpsOutcome<T> =
-  ({ readonly ok: true } & T & WpsActionReport) | { readonly ok: false; readonly error: WpsActionError };
-
-export interface WpsLayoutResult {
-  readonly changes: readonly string[];
-  readonly warnings: readonly string[];
-}
-
-export interface WpsValidateResult {
-  readonly issues: readonly Issue[];
-}
-
-export interface WpsGenerateResult extends WpsValidateResult {
-  readonly narrativeEdited?: false;
-  readonly document: NarrativeDocument;
-  readonly keptNarrativeAs?: string;
-  readonly inputs: NarrativeInputs;
-  readonly report: ReportType;
-}
+  ({ readonly ok: true } & T & HostReport) | { readonly ok: false; readonly error: WpsActionError };
 
 export interface WpsGenerateOptions extends WpsActionOptions {
   /** Default "keep": an edited 文字稿 is renamed 文字稿（修改稿）, never lost. */
   readonly editedNarrative?: EditedNarrativeChoice;
-  readonly report?: string;
-}
-
-interface Decided<T> {
-  readonly plan: WritePlan;
-  readonly result: T;
-  /** Runs after the write, with what was blocked (the 文字稿 fingerprint is saved there). */
-  readonly after?: (blocked: readonly BlockedWrite[]) => void;
-}
-
-interface RunOptions extends WpsActionOptions {
-  readonly readNarrative?: boolean;
   readonly report?: string;
 }
 
@@ -106,28 +60,38 @@ function activeWorkbook(options: WpsActionOptions): { app: EtApplication; workbo
   return { app, workbook };
 }
 
-/** read → core → write. */
-function runAction<T>(
-  options: RunOptions,
-  decide: (workbook: RawWorkbook, report: ReportType, book: EtWorkbook) => Decided<T>,
-): Promise<WpsOutcome<T>> {
+/**
+ * read → core → write: the workbook read whole-range (with the report's 文字稿 and its stored
+ * fingerprint where the action asks), the core's decision, its plan applied (nothing for an empty
+ * plan), then the new 文字稿's fingerprint stored unless read-only or protection kept it out.
+ */
+export function runWpsAction<T>(action: HostAction<T>, options: WpsActionOptions = {}): Promise<WpsOutcome<T>> {
   const progress = options.onProgress ?? (() => undefined);
+  const request = action.read ?? {};
+  const storage = request.narrative ? storageOf(options) : undefined;
   // the spun-wording lexicon and the narrative engine load as chunks of their own, before the first action
-  return Promise.all([wordingLexiconReady(), narrativeEngineReady()])
+  return (action.prepare ? action.prepare() : Promise.resolve())
     .then(() => {
       progress("reading");
       return pause();
     })
     .then(() => {
       const { app, workbook } = activeWorkbook(options);
-      const read = readWpsWorkbook(workbook, { narrative: options.readNarrative, report: options.report });
+      const read = readWpsWorkbook(workbook, { narrative: request.narrative, report: request.report });
       progress("computing");
       return pause().then(() => ({ app, workbook, read }));
     })
     .then(({ app, workbook, read }) => {
-      const decided = decide(read.workbook, read.report, workbook);
-      progress("writing");
-      return pause().then(() => ({ app, workbook, read, decided }));
+      const output = read.report.outputSheet;
+      const input = {
+        workbook: read.workbook,
+        report: read.report,
+        narrativeFingerprint: request.narrative ? readWpsFingerprint(workbook, output, storage) : undefined,
+      };
+      return Promise.resolve(action.decide(input, pause)).then((decided: Decision<T>) => {
+        if (decided.plan.steps.length > 0) progress("writing");
+        return pause().then(() => ({ app, workbook, read, decided }));
+      });
     })
     .then(({ app, workbook, read, decided }): WpsOutcome<T> => {
       const applied =
@@ -137,7 +101,10 @@ function runAction<T>(
               existingSheets: read.workbook.sheetNames,
               sheets: read.sheets,
             });
-      if (decided.after) decided.after(applied.blocked);
+      const output = read.report.outputSheet;
+      if (decided.narrativeFingerprint && !applied.blocked.some((b) => b.sheet === output)) {
+        saveWpsFingerprint(workbook, decided.narrativeFingerprint(), output, storage);
+      }
       return { ok: true, ...decided.result, skipped: [], blocked: applied.blocked };
     })
     .catch((error: unknown): WpsOutcome<T> => ({ ok: false, error: toWpsActionError(error) }));
@@ -146,19 +113,13 @@ function runAction<T>(
 /** 建立表格: adds the missing sheets, headers, formats and lists; never overwrites a user's cell. */
 export function createLayoutInWps(
   options: WpsActionOptions & { readonly sample?: boolean } = {},
-): Promise<WpsOutcome<WpsLayoutResult>> {
-  return runAction(options, (workbook) => {
-    const layout = planLayout(workbook, { sample: options.sample === true });
-    return { plan: layout.plan, result: { changes: layout.changes, warnings: layout.warnings } };
-  });
+): Promise<WpsOutcome<LayoutResult>> {
+  return runWpsAction(layoutAction({ sample: options.sample === true }), options);
 }
 
 /** 校验: the issue list, the 校验结果 sheet, computed-column formulas and highlights. */
-export function validateInWps(options: WpsActionOptions = {}): Promise<WpsOutcome<WpsValidateResult>> {
-  return runAction(options, (workbook) => {
-    const result = validateWorkbook(workbook);
-    return { plan: result.plan, result: { issues: result.issues } };
-  });
+export function validateInWps(options: WpsActionOptions = {}): Promise<WpsOutcome<ValidateResult>> {
+  return runWpsAction(validateAction(), options);
 }
 
 /**
@@ -168,71 +129,9 @@ export function validateInWps(options: WpsActionOptions = {}): Promise<WpsOutcom
  */
 export function generateInWps(
   options: WpsGenerateOptions = {},
-): Promise<WpsOutcome<WpsGenerateResult | NarrativeDecisionNeeded>> {
-  const choice = options.editedNarrative ?? "keep";
-  const storage = storageOf(options);
-  return runAction<WpsGenerateResult | NarrativeDecisionNeeded>(
-    { ...options, readNarrative: true },
-    (workbook, report, book): Decided<WpsGenerateResult | NarrativeDecisionNeeded> => {
-      const output = report.outputSheet;
-      const edits = detectNarrativeEdits(workbook, readWpsFingerprint(book, output, storage), output);
-      if (edits.edited && choice === "ask") {
-        return { plan: { steps: [] }, result: { narrativeEdited: true, unknownOrigin: edits.unknownOrigin } };
-      }
-      const kept = edits.edited && choice === "keep" ? keepEditedNarrative(workbook, output) : undefined;
-      const result = generateWorkbook(kept ? kept.workbook : workbook, { report });
-      const done: WpsGenerateResult = {
-        issues: result.issues,
-        document: result.document,
-        inputs: narrativeInputs(workbook, report.templateSheet),
-        report,
-        ...(kept ? { keptNarrativeAs: kept.keptAs } : {}),
-      };
-      return {
-        plan: kept ? concatPlans({ steps: [kept.step] }, result.plan) : result.plan,
-        result: done,
-        after: (blocked) => {
-          // not when read-only or protection kept the 文字稿 from being written
-          if (blocked.some((b) => b.sheet === output)) return;
-          saveWpsFingerprint(book, fingerprintWritten(narrativeSheetValues(result.document)), output, storage);
-        },
-      };
-    },
-  );
-}
-
-/** Applies a plan the pane built (fix actions, 参数 edits): the sheet names read first, then the write. */
-export function applyPlanInWps(plan: WritePlan, options: WpsActionOptions = {}): Promise<WpsOutcome<object>> {
-  const progress = options.onProgress ?? (() => undefined);
-  return Promise.resolve()
-    .then((): WpsOutcome<object> => {
-      const { app, workbook } = activeWorkbook(options);
-      progress("reading");
-      const read = readWpsWorkbook(workbook, { namesOnly: true });
-      progress("writing");
-      const applied = applyWpsPlan(app, workbook, plan, {
-        existingSheets: read.workbook.sheetNames,
-        sheets: read.sheets,
-      });
-      return { ok: true, skipped: [], blocked: applied.blocked };
-    })
-    .catch((error: unknown): WpsOutcome<object> => ({ ok: false, error: toWpsActionError(error) }));
-}
-
-/** Reads the workbook as the core sees it (for the pane's settings form and fix actions). */
-export function readRawWorkbookInWps(
-  options: WpsActionOptions & { readonly report?: string } = {},
-): Promise<WpsOutcome<{ readonly workbook: RawWorkbook }>> {
-  return Promise.resolve()
-    .then((): WpsOutcome<{ readonly workbook: RawWorkbook }> => {
-      const { workbook } = activeWorkbook(options);
-      const read = readWpsWorkbook(workbook, { report: options.report });
-      return { ok: true, workbook: read.workbook, skipped: [], blocked: [] };
-    })
-    .catch((error: unknown): WpsOutcome<{ readonly workbook: RawWorkbook }> => ({
-      ok: false,
-      error: toWpsActionError(error),
-    }));
+): Promise<WpsOutcome<GenerateResult | NarrativeDecisionNeeded>> {
+  const action = generateAction({ editedNarrative: options.editedNarrative ?? "keep", report: options.report });
+  return runWpsAction(action, options);
 }
 
 /** "Go to cell" from an issue: activate the sheet, select the cell. */

@@ -4,7 +4,7 @@ import type { RawWorkbook } from "../../src/core/raw-cell";
 import { parseWorkbook } from "../../src/core/parse-workbook";
 import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
-import { fixFor, fixPlan, rawCellAt, textNumberCells } from "../../src/taskpane/fix-options";
+import { fixFor, fixPlan, rawCellAt, textNumberCells } from "../../src/core/fix-options";
 
 function withProjectStatus(text: string): RawWorkbook {
   const rows = SAMPLE_DATA.projects.rows.map((r, i) => (i === 1 ? { ...r, status: text } : r));
@@ -54,7 +54,7 @@ describe("fixFor", () => {
 describe("fixPlan", () => {
   it("converts exactly the named cell", () => {
     const raw = withEstimate("52.36");
-    expect(fixPlan(raw, parseWorkbook(raw), { kind: "textNumber", sheet: "主要指标", cells: ["C2"] }).steps).toEqual([
+    expect(fixPlan(parseWorkbook(raw), { kind: "textNumber", sheet: "主要指标", cells: ["C2"] }).steps).toEqual([
       { kind: "setValues", sheet: "主要指标", address: "C2", values: [[52.36]] },
     ]);
   });
@@ -71,7 +71,7 @@ describe("fixPlan", () => {
 
   it("replaces the spun word and keeps the rest of the text", () => {
     const raw = withProjectStatus("厂区建设全部完成，明确了进展方向");
-    const plan = fixPlan(raw, parseWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向"));
+    const plan = fixPlan(parseWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向"));
     expect(plan.steps).toEqual([
       { kind: "setValues", sheet: "在建项目", address: "G3", values: [["厂区建设全部完成，明确了发展方向"]] },
     ]);
@@ -79,15 +79,13 @@ describe("fixPlan", () => {
 
   it("changes nothing when the cell no longer holds what was checked", () => {
     const raw = withProjectStatus("厂区建设全部完成");
-    expect(fixPlan(raw, parseWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
+    expect(fixPlan(parseWorkbook(raw), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
     // same word at the same place, but the text around it was edited after the check
     const edited = withProjectStatus("厂区建设基本完成，明确了进展方向");
-    expect(fixPlan(edited, parseWorkbook(edited), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
+    expect(fixPlan(parseWorkbook(edited), wordingFix("厂区建设全部完成，明确了进展方向")).steps).toEqual([]);
     const fixed = withEstimate("52.36");
     const numbers = sampleRawWorkbook();
-    expect(
-      fixPlan(numbers, parseWorkbook(numbers), { kind: "textNumber", sheet: "主要指标", cells: ["C2"] }).steps,
-    ).toEqual([]);
+    expect(fixPlan(parseWorkbook(numbers), { kind: "textNumber", sheet: "主要指标", cells: ["C2"] }).steps).toEqual([]);
     expect(rawCellAt(fixed, "主要指标", "C2")).toBe("52.36");
   });
 });

@@ -6,7 +6,8 @@
  */
 import { LAYOUT } from "../../src/core/layout";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
-import { applyPlanAction, generate, validate } from "../../src/excel/run-actions";
+import { fixAction } from "../../src/core/actions/fix-action";
+import { generate, runAction, validate } from "../../src/excel/run-actions";
 import { SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { cellsOf, withHost } from "./sim-helpers";
 
@@ -108,10 +109,9 @@ describe.each(["1.1", "latest"] as const)("on ExcelApi %s", (level) => {
     const host = hostWithErrors(level);
     host.protectSheet(PROJECTS);
     const outcome = ok(
-      await withHost(host, () =>
-        applyPlanAction({ steps: [{ kind: "setValues", sheet: PROJECTS, address: "D2", values: [[3000]] }] }),
-      ),
+      await withHost(host, () => runAction(fixAction({ kind: "textNumber", sheet: PROJECTS, cells: ["D2"] }))),
     );
+    expect(outcome.changed).toBe(1);
     expect(outcome.blocked).toEqual([
       { sheet: PROJECTS, message: "工作表“在建项目”受保护，单元格内容未写入；请在“审阅”选项卡撤销工作表保护后重试。" },
     ]);

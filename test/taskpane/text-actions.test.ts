@@ -9,27 +9,15 @@ import { narrativeInputs } from "../../src/core/narrative-inputs";
 import type { RawCell, RawWorkbook } from "../../src/core/raw-cell";
 import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
-import type { PaneBackend } from "../../src/taskpane/backend";
 import type { CopyOutcome } from "../../src/taskpane/clipboard";
 import type { DownloadSupport } from "../../src/taskpane/download-support";
 import { translator, ZH_CN } from "../../src/taskpane/i18n";
 import { EN_US } from "../../src/taskpane/i18n-en";
 import { copyGenerated, exportGenerated, type GeneratedText } from "../../src/taskpane/text-actions";
+import { fakeBackend } from "./fake-backend";
 
 const zh = translator(ZH_CN);
 const en = translator(EN_US);
-
-/** A backend whose read gives `raw` and counts the reads. */
-function fakeBackend(raw: RawWorkbook): Pick<PaneBackend, "read"> & { reads: number } {
-  const backend = {
-    reads: 0,
-    read: () => {
-      backend.reads++;
-      return Promise.resolve(raw);
-    },
-  };
-  return backend;
-}
 
 function generatedFrom(raw: RawWorkbook): GeneratedText {
   const document = generate(raw).document;
@@ -66,7 +54,8 @@ describe("copyGenerated", () => {
     const backend = fakeBackend(sampleRawWorkbook());
     const clipboard = copies("rich");
     const outcome = await copyGenerated(current, { backend, copy: clipboard.copy, t: zh });
-    expect(backend.reads).toBe(1);
+    expect(backend.runs).toBe(1);
+    expect(backend.writes).toEqual([]);
     expect(clipboard.copied).toEqual([current.document]);
     expect(outcome).toMatchObject({ kind: "success", message: "已复制全文（带格式），可直接粘贴到 Word 或 WPS。" });
   });
@@ -75,7 +64,7 @@ describe("copyGenerated", () => {
     const backend = fakeBackend(withEstimate([2], 60));
     const clipboard = copies("rich");
     const outcome = await copyGenerated(current, { backend, copy: clipboard.copy, t: zh });
-    expect(backend.reads).toBe(1);
+    expect(backend.runs).toBe(1);
     expect(clipboard.copied).toEqual([]);
     expect(outcome).toEqual({
       kind: "warning",
@@ -157,7 +146,7 @@ describe("exportGenerated", () => {
       const outcome = await exportGenerated(current, { backend, downloads, save: files.save, t: zh });
       expect(outcome).toEqual({ kind: "warning", message, offerCopy: true });
       expect(files.saved).toEqual([]);
-      expect(backend.reads).toBe(0);
+      expect(backend.runs).toBe(0);
     },
   );
 

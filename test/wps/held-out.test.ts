@@ -6,6 +6,7 @@
  * for line), returns the core's issues, and leaves the same workbook as the Excel edition does on
  * the simulated Excel host.
  */
+import { generateAction } from "../../src/core/actions/generate-action";
 import * as fs from "fs";
 import * as path from "path";
 import { toPlainText } from "../../src/core/document";
@@ -15,7 +16,8 @@ import { narrativeSheetValues } from "../../src/core/output-plan";
 import type { RawCell, RawWorkbook } from "../../src/core/raw-cell";
 import { generate } from "../../src/excel/run-actions";
 import { SimWpsHost } from "../../src/sim-wps/host";
-import type { GenerateOutcome, NarrativeDecisionNeeded } from "../../src/taskpane/backend";
+import type { GenerateResult, NarrativeDecisionNeeded } from "../../src/core/action-results";
+import type { HostReport } from "../../src/core/host-action";
 import { withHost } from "../excel/sim-helpers";
 import { goldenWorkbook, type GoldenInput } from "../golden/golden-input";
 import { unitSheet, unitWorkbook, type UnitWorkbook } from "../core/units/unit-workbook";
@@ -24,7 +26,7 @@ import { excelTwin, inWps, progress } from "./wps-helpers";
 const GOLDEN_ROOT = path.join(__dirname, "..", "golden");
 const UNITS_ROOT = path.join(__dirname, "..", "fixtures", "units");
 
-function generated(outcome: GenerateOutcome | NarrativeDecisionNeeded): GenerateOutcome {
+function generated(outcome: (GenerateResult | NarrativeDecisionNeeded) & HostReport): GenerateResult & HostReport {
   if (outcome.narrativeEdited) throw new Error("unexpected question about an edited 文字稿");
   return outcome;
 }
@@ -64,7 +66,7 @@ function unitCase(name: string): RawWorkbook {
 async function bothEditions(raw: RawWorkbook): Promise<{ wps: SimWpsHost; text: string }> {
   const core = generateCore(raw);
   const wps = SimWpsHost.fromRaw(raw);
-  const outcome = generated(await inWps(wps, (b) => b.generate(progress, "ask")));
+  const outcome = generated(await inWps(wps, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress)));
   expect(outcome.issues).toEqual(core.issues);
   expect(toPlainText(outcome.document)).toBe(toPlainText(core.document));
   const written = narrativeSheetValues(core.document);

@@ -4,7 +4,10 @@
  * one the Excel edition leaves on the simulated Excel host (same cells, formulas, formats,
  * highlights, lists, tables, frozen rows, column widths).
  */
-import { validateWorkbook } from "../../src/core/generate";
+import { generateAction } from "../../src/core/actions/generate-action";
+import { validateAction } from "../../src/core/actions/validate-action";
+import { layoutAction } from "../../src/core/actions/layout-action";
+import { fixAction } from "../../src/core/actions/fix-action";
 import { LAYOUT } from "../../src/core/layout";
 import { completionRate, growthRate } from "../../src/core/metrics";
 import { parseCell } from "../../src/core/parse-cell";
@@ -13,18 +16,19 @@ import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { createLayout, generate, validate } from "../../src/excel/run-actions";
 import { SimWpsHost } from "../../src/sim-wps/host";
-import type { GenerateOutcome, NarrativeDecisionNeeded } from "../../src/taskpane/backend";
-import { fixFor, fixPlan } from "../../src/taskpane/fix-options";
+import type { GenerateResult, NarrativeDecisionNeeded } from "../../src/core/action-results";
+import type { HostReport } from "../../src/core/host-action";
+import { fixFor } from "../../src/core/fix-options";
 import { GOLDEN } from "../golden/golden-sentences";
 import { cellsOf, pick, withHost } from "../excel/sim-helpers";
-import { columnA, excelTwin, inWps, progress, sampleWps } from "./wps-helpers";
+import { columnA, excelTwin, inWps, progress, sampleWps, workbookEmpty } from "./wps-helpers";
 
 const INDICATORS = LAYOUT.indicators.name;
 const NARRATIVE = LAYOUT.narrative.name;
 const ISSUES = LAYOUT.issues.name;
 const OWNED = `=N("${OWNED_HIGHLIGHT_MARKER}")=0`;
 
-function generated(outcome: GenerateOutcome | NarrativeDecisionNeeded): GenerateOutcome {
+function generated(outcome: (GenerateResult | NarrativeDecisionNeeded) & HostReport): GenerateResult & HostReport {
   if (outcome.narrativeEdited) throw new Error("unexpected question about an edited 文字稿");
   return outcome;
 }
@@ -43,7 +47,7 @@ describe("建立表格 in WPS", () => {
   it("lays out an empty workbook as the Excel edition does: sheets, headers, tables, lists, frozen header rows, widths", async () => {
     const host = new SimWpsHost();
     host.addSheet("Sheet1");
-    const outcome = await inWps(host, (b) => b.createLayout({ sample: false }, progress));
+    const outcome = await inWps(host, (b) => b.run(layoutAction({ sample: false }), progress));
     expect(outcome.blocked).toEqual([]);
     expect(outcome.skipped).toEqual([]);
     const snap = host.snapshot();
@@ -87,7 +91,7 @@ describe("建立表格 in WPS", () => {
     host.putConditionalFormat(INDICATORS, "C2:C3", "CellValue", "=0", "#FF0000");
     const before = host.snapshot();
     const userCells = cellsOf(before);
-    await inWps(host, (b) => b.createLayout({ sample: false }, progress));
+    await inWps(host, (b) => b.run(layoutAction({ sample: false }), progress));
     const after = host.snapshot();
     expect(pick(cellsOf(after), Object.keys(userCells))).toEqual(userCells);
     expect(after.sheets.find((s) => s.name === INDICATORS)?.conditionalFormats).toEqual(
@@ -100,9 +104,9 @@ describe("建立表格 in WPS", () => {
     const host = new SimWpsHost();
     host.addSheet("Sheet1");
     await inWps(host, async (b) => {
-      expect(await b.isWorkbookEmpty()).toBe(true);
-      await b.createLayout({ sample: true }, progress);
-      expect(await b.isWorkbookEmpty()).toBe(false);
+      expect(await workbookEmpty(b)).toBe(true);
+      await b.run(layoutAction({ sample: true }), progress);
+      expect(await workbookEmpty(b)).toBe(false);
     });
     expect(host.values(INDICATORS, "A2:C2")).toEqual([["工业销售收入", "亿元", 52.36]]);
   });
@@ -111,7 +115,7 @@ describe("建立表格 in WPS", () => {
 describe("生成文字稿 in WPS", () => {
   it("writes the golden sentences to 文字稿, and 完成率/同比增长 as live formulas whose values are the code's", async () => {
     const host = sampleWps();
-    const outcome = generated(await inWps(host, (b) => b.generate(progress, "ask")));
+    const outcome = generated(await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress)));
     const text = columnA(host, NARRATIVE);
     for (const sentence of Object.values(GOLDEN)) expect(text.some((t) => t.indexOf(sentence) >= 0)).toBe(true);
     expect(outcome.document.paragraphs.length).toBe(text.length - 1);
@@ -144,19 +148,19 @@ describe("生成文字稿 in WPS", () => {
     wps.putCells(INDICATORS, 1, 2, [["52.36"]]);
     const excel = excelTwin(raw);
     excel.putCells(INDICATORS, 1, 2, [["52.36"]]);
-    await inWps(wps, (b) => b.validate(progress));
+    await inWps(wps, (b) => b.run(validateAction(), progress));
     await withHost(excel, () => validate());
     expect(wps.snapshot()).toEqual(excel.snapshot());
-    await inWps(wps, (b) => b.generate(progress, "keep"));
+    await inWps(wps, (b) => b.run(generateAction({ editedNarrative: "keep" }), progress));
     await withHost(excel, () => generate());
     expect(wps.snapshot()).toEqual(excel.snapshot());
   });
 
   it("gives an identical workbook when it runs twice", async () => {
     const host = sampleWps();
-    await inWps(host, (b) => b.generate(progress, "ask"));
+    await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress));
     const first = host.snapshot();
-    const again = generated(await inWps(host, (b) => b.generate(progress, "ask")));
+    const again = generated(await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress)));
     expect(again.keptNarrativeAs).toBeUndefined();
     expect(host.snapshot()).toEqual(first);
   });
@@ -165,8 +169,8 @@ describe("生成文字稿 in WPS", () => {
     const host = new SimWpsHost();
     host.addSheet("Sheet1");
     await inWps(host, async (b) => {
-      await b.createLayout({ sample: true }, progress);
-      const outcome = generated(await b.generate(progress, "ask", "月度进展"));
+      await b.run(layoutAction({ sample: true }), progress);
+      const outcome = generated(await b.run(generateAction({ editedNarrative: "ask", report: "月度进展" }), progress));
       expect(outcome.report).toEqual({
         name: "月度进展",
         templateSheet: "模板（月度进展）",
@@ -188,7 +192,7 @@ describe("校验 in WPS", () => {
     const host = sampleWps();
     host.putCells(INDICATORS, 1, 2, [["52.36"]]);
     host.putConditionalFormat(INDICATORS, "C2:C7", "CellValue", "=0", "#00FF00");
-    const outcome = await inWps(host, (b) => b.validate(progress));
+    const outcome = await inWps(host, (b) => b.run(validateAction(), progress));
     expect(outcome.issues.find((i) => i.sheet === INDICATORS && i.cell === "C2")?.severity).toBe("error");
     const list = host.snapshot().sheets.find((s) => s.name === ISSUES)?.cells ?? {};
     const row = Object.keys(list).find(
@@ -198,7 +202,7 @@ describe("校验 in WPS", () => {
     expect(ownedHighlights(host)).toContainEqual({ sheet: INDICATORS, address: "C2", fill: "#FFC7CE" });
 
     host.putCells(INDICATORS, 1, 2, [[52.36]]);
-    const fixed = await inWps(host, (b) => b.validate(progress));
+    const fixed = await inWps(host, (b) => b.run(validateAction(), progress));
     expect(fixed.issues.some((i) => i.sheet === INDICATORS && i.cell === "C2" && i.severity === "error")).toBe(false);
     expect(ownedHighlights(host).filter((h) => h.sheet === INDICATORS)).toEqual([]);
     expect(host.snapshot().sheets.find((s) => s.name === INDICATORS)?.conditionalFormats).toEqual([
@@ -210,14 +214,14 @@ describe("校验 in WPS", () => {
     const host = sampleWps();
     host.putCells(INDICATORS, 1, 2, [["52.36"]]);
     await inWps(host, async (b) => {
-      const outcome = await b.validate(progress);
+      const outcome = await b.run(validateAction(), progress);
       const issue = outcome.issues.find((i) => i.sheet === INDICATORS && i.cell === "C2");
       const fix = issue ? fixFor(issue) : undefined;
       if (!fix) throw new Error("no fix offered for 主要指标!C2");
-      const raw = await b.read();
-      const applied = await b.apply(fixPlan(raw, validateWorkbook(raw).data, fix), progress);
+      const applied = await b.run(fixAction(fix), progress);
+      expect(applied.changed).toBe(1);
       expect(applied.blocked).toEqual([]);
-      const again = await b.validate(progress);
+      const again = await b.run(validateAction(), progress);
       expect(again.issues.some((i) => i.sheet === INDICATORS && i.cell === "C2")).toBe(false);
     });
     expect(host.values(INDICATORS, "C2")).toEqual([[52.36]]);
@@ -238,7 +242,7 @@ describe("failures in WPS reach the pane in Chinese", () => {
     try {
       (globalThis as unknown as { Application: unknown }).Application = { ActiveWorkbook: null };
       const { createWpsBackend } = await import("../../src/wps/wps-backend");
-      await expect(createWpsBackend().validate(progress)).rejects.toMatchObject({
+      await expect(createWpsBackend().run(validateAction(), progress)).rejects.toMatchObject({
         userMessage: "WPS 表格中没有打开的工作簿。请先打开或新建一个工作簿。",
       });
     } finally {

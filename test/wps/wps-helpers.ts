@@ -1,4 +1,6 @@
 /** Helpers for the WPS edition's tests: the simulated WPS installed as a 加载项 page's globals. */
+import { hasNoInputData } from "../../src/core/actions/layout-action";
+import { EMPTY_PLAN } from "../../src/core/plan";
 import type { RawWorkbook } from "../../src/core/raw-cell";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { SimExcelHost } from "../../src/sim-excel";
@@ -39,3 +41,10 @@ export function columnA(host: SimExcelHost, sheet: string): string[] {
 }
 
 export const progress = (): void => undefined;
+
+/** Whether no input sheet holds a value, read through the backend (nothing written). */
+export function workbookEmpty(backend: PaneBackend): Promise<boolean> {
+  return backend
+    .run({ decide: ({ workbook }) => ({ plan: EMPTY_PLAN, result: { empty: hasNoInputData(workbook) } }) }, progress)
+    .then((r) => r.empty);
+}

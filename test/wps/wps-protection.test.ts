@@ -4,11 +4,15 @@
  * written is left out and named in a Chinese sentence (as in the Excel edition), and the rest is
  * written.
  */
+import { generateAction } from "../../src/core/actions/generate-action";
+import { validateAction } from "../../src/core/actions/validate-action";
+import { fixAction } from "../../src/core/actions/fix-action";
 import { LAYOUT } from "../../src/core/layout";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
 import { SimWpsHost } from "../../src/sim-wps/host";
 import { SimWpsError } from "../../src/sim-wps/errors";
-import type { GenerateOutcome, NarrativeDecisionNeeded } from "../../src/taskpane/backend";
+import type { GenerateResult, NarrativeDecisionNeeded } from "../../src/core/action-results";
+import type { HostReport } from "../../src/core/host-action";
 import { cellsOf } from "../excel/sim-helpers";
 import { inWps, progress } from "./wps-helpers";
 
@@ -17,7 +21,7 @@ const PROJECTS = LAYOUT.projects.name;
 const ISSUES = LAYOUT.issues.name;
 const NARRATIVE = LAYOUT.narrative.name;
 
-function generated(outcome: GenerateOutcome | NarrativeDecisionNeeded): GenerateOutcome {
+function generated(outcome: (GenerateResult | NarrativeDecisionNeeded) & HostReport): GenerateResult & HostReport {
   if (outcome.narrativeEdited) throw new Error("unexpected question about an edited 文字稿");
   return outcome;
 }
@@ -49,7 +53,7 @@ describe("protection in WPS", () => {
     const host = hostWithErrors();
     host.protectSheet(INDICATORS);
     const before = sheetCells(host, INDICATORS);
-    const outcome = await inWps(host, (b) => b.validate(progress));
+    const outcome = await inWps(host, (b) => b.run(validateAction(), progress));
     expect(outcome.issues.some((i) => i.sheet === INDICATORS && i.cell === "C2" && i.severity === "error")).toBe(true);
     expect(outcome.blocked).toEqual([
       {
@@ -67,11 +71,13 @@ describe("protection in WPS", () => {
 
   it("生成文字稿 with a protected 文字稿: the text in the pane, the sheet named, no fingerprint recorded", async () => {
     const host = hostWithErrors();
-    await inWps(host, (b) => b.generate(progress, "ask"));
+    await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress));
     const fingerprint = host.documentProperties.get("annualSummary.narrativeFingerprint");
     host.protectSheet(NARRATIVE);
     host.putCells(INDICATORS, 1, 2, [[60]]);
-    const outcome = generated(await inWps(host, (b) => b.generate(progress, "replace")));
+    const outcome = generated(
+      await inWps(host, (b) => b.run(generateAction({ editedNarrative: "replace" }), progress)),
+    );
     expect(outcome.document.paragraphs.length).toBeGreaterThan(5);
     expect(outcome.blocked).toEqual([
       { sheet: NARRATIVE, message: "工作表“文字稿”受保护，文字稿未写入；请在“审阅”选项卡撤销工作表保护后重试。" },
@@ -81,11 +87,11 @@ describe("protection in WPS", () => {
 
   it("生成文字稿 on a structure-protected workbook keeps an edited 文字稿 as it is (it cannot be renamed), and says so", async () => {
     const host = hostWithErrors();
-    await inWps(host, (b) => b.generate(progress, "ask"));
+    await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress));
     host.putCells(NARRATIVE, 2, 0, [["这一段由人改过。"]]);
     const edited = sheetCells(host, NARRATIVE);
     host.protectStructure();
-    const outcome = generated(await inWps(host, (b) => b.generate(progress, "keep")));
+    const outcome = generated(await inWps(host, (b) => b.run(generateAction({ editedNarrative: "keep" }), progress)));
     expect(outcome.blocked).toEqual([
       {
         sheet: NARRATIVE,
@@ -99,7 +105,7 @@ describe("protection in WPS", () => {
   it("校验 on a new structure-protected workbook: 校验结果 cannot be added, the issues still come back", async () => {
     const host = hostWithErrors();
     host.protectStructure();
-    const outcome = await inWps(host, (b) => b.validate(progress));
+    const outcome = await inWps(host, (b) => b.run(validateAction(), progress));
     expect(outcome.issues.length).toBeGreaterThan(0);
     expect(outcome.blocked).toEqual([
       {
@@ -115,7 +121,7 @@ describe("a workbook opened read-only in WPS", () => {
   it("校验 writes nothing, gives every issue, and says why in one sentence naming the workbook and the sheets", async () => {
     const host = hostWithErrors({ readOnly: true });
     const before = host.snapshot();
-    const outcome = await inWps(host, (b) => b.validate(progress));
+    const outcome = await inWps(host, (b) => b.run(validateAction(), progress));
     expect(outcome.issues.some((i) => i.sheet === PROJECTS && i.cell === "D2")).toBe(true);
     expect(host.snapshot()).toEqual(before);
     expect(outcome.blocked).toEqual([
@@ -130,7 +136,7 @@ describe("a workbook opened read-only in WPS", () => {
   it("生成文字稿 gives the text for the pane, writes nothing, records no fingerprint, and names 文字稿 as not written", async () => {
     const host = hostWithErrors({ readOnly: true });
     const before = host.snapshot();
-    const outcome = generated(await inWps(host, (b) => b.generate(progress, "ask")));
+    const outcome = generated(await inWps(host, (b) => b.run(generateAction({ editedNarrative: "ask" }), progress)));
     expect(outcome.document.paragraphs.length).toBeGreaterThan(5);
     expect(host.snapshot()).toEqual(before);
     expect(host.documentProperties.size).toBe(0);
@@ -141,7 +147,7 @@ describe("a workbook opened read-only in WPS", () => {
   it("a fix from the pane is not applied, and the pane is told", async () => {
     const host = hostWithErrors({ readOnly: true });
     const applied = await inWps(host, (b) =>
-      b.apply({ steps: [{ kind: "setValues", sheet: INDICATORS, address: "C2", values: [[52.36]] }] }, progress),
+      b.run(fixAction({ kind: "textNumber", sheet: INDICATORS, cells: ["C2"] }), progress),
     );
     expect(applied.blocked?.length).toBe(1);
     expect(host.values(INDICATORS, "C2")).toEqual([["52.36"]]);
