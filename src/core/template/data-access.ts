@@ -22,7 +22,7 @@ import { cellOf, normaliseHeader, type Table, type TableCell, type TableRow } fr
 import type { WorkbookData } from "../parse-workbook";
 import { isCountUnit } from "../phrases/count-units";
 import { absentPiece, missingPiece, textPiece, type Piece } from "./piece";
-import { quantityToken } from "./quantities";
+import { distinctToken, quantityToken } from "./quantities";
 import { missingValueIssue } from "./template-issues";
 
 /** A number read from a cell, or the piece to write instead. */
@@ -177,8 +177,15 @@ export function cellNumber(table: Table, row: TableRow, column: ColumnSpec<AnyCo
  * known (its unit and decimals may depend on the other amounts). A 0 that means "none" (占地0亩,
  * 0名预备党员) is absent: its [ ] clause goes, and outside one the 0 is written.
  */
-export function numberPiece(value: number, format: string, source?: SourceRef, zeroMeansNone = false): Piece {
-  const piece = textPiece(quantityToken(value, format), source ? [source] : [], { number: value });
+export function numberPiece(
+  value: number,
+  format: string,
+  source?: SourceRef,
+  zeroMeansNone = false,
+  distinct = false,
+): Piece {
+  const token = distinct ? distinctToken(value, format) : quantityToken(value, format);
+  const piece = textPiece(token, source ? [source] : [], { number: value });
   return zeroMeansNone && value === 0 ? absentPiece(piece) : piece;
 }
 
@@ -186,7 +193,9 @@ export function numberPiece(value: number, format: string, source?: SourceRef, z
 export function cellPiece(table: Table, row: TableRow, column: ColumnSpec<AnyColumnKey>, label: string): Piece {
   if (column.type === "number") {
     const n = cellNumber(table, row, column, label);
-    return n.ok ? numberPiece(n.value, n.format, n.source, column.zeroMeansNone) : n.piece;
+    // an indicator or a 数据项 is a quantity of its own; the rows of a project list are one kind
+    const distinct = table.sheetKey === "indicators" || table.sheetKey === "dataItems";
+    return n.ok ? numberPiece(n.value, n.format, n.source, column.zeroMeansNone, distinct) : n.piece;
   }
   const cell = cellOf(row, column.key);
   if (cell.address === "") return notFound(table, label, `表中没有“${column.header}”列`);

@@ -23,9 +23,22 @@ const CLOSE = "\uE001";
 const FIXED = "\uE003";
 const TOKEN = /\uE000([^\uE001\uE002]*)\uE002([^\uE001]*)\uE001/g;
 
+/**
+ * Before a token's format: a quantity of its own — an indicator's figure, a 数据项 — as opposed to
+ * the rows of one list (拟投资 of each project). In one sentence with others of its family (出口额 in
+ * 亿美元, 实际利用外资 in 万美元) it is restated in their larger unit only where it reads as at
+ * least one of it (32100万元 → 3.21亿元, 12000米 → 12公里, never 1860万美元 → 0.186亿美元).
+ */
+const DISTINCT = "\uE004";
+
 /** A token whose unit stays as written ({换算(值, 单位)}): see quantityToken. */
 export function fixedUnitToken(value: number, format: string): string {
   return quantityToken(value, FIXED + format);
+}
+
+/** A token for a quantity of its own (an indicator's figure, a 数据项): see DISTINCT. */
+export function distinctToken(value: number, format: string): string {
+  return quantityToken(value, DISTINCT + format);
 }
 
 /** Where a paragraph's sentences end (a list's items, joined by ；, are one sentence). */
@@ -52,6 +65,8 @@ interface Quantity {
   readonly sentence: number;
   /** The template chose the unit ({换算}): never restated. */
   readonly fixed: boolean;
+  /** A quantity of its own: restated in a larger unit only as one or more of it. */
+  readonly distinct: boolean;
 }
 
 function isGeneral(format: string): boolean {
@@ -100,9 +115,10 @@ function scan(text: string): Quantity[] {
     const end = start + m[0].length;
     const written = m[2] ?? "";
     const fixed = written.startsWith(FIXED);
-    const format = fixed ? written.slice(FIXED.length) : written;
+    const distinct = written.startsWith(DISTINCT);
+    const format = fixed || distinct ? written.slice(1) : written;
     const unit = isPlainNumberFormat(format) ? unitAtStart(text.slice(end, end + 6)) : undefined;
-    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence, fixed });
+    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence, fixed, distinct });
   }
   return quantities;
 }
@@ -134,6 +150,10 @@ function restate(q: Quantity, units: Map<string, QuantityUnit>): Restated {
     return { quantity: q, value: q.value, unit: q.unit, flexible: isGeneral(q.format), converted: false };
   let unit = units.get(`${q.sentence}|${q.unit.family}`) ?? q.unit;
   let value = convertQuantity(q.value, q.unit, unit);
+  if (q.distinct && Math.abs(value) < 1) {
+    unit = q.unit;
+    value = q.value;
+  }
   const bigger = magnitudeUnit(value, unit);
   if (bigger !== unit) {
     value = convertQuantity(value, unit, bigger);

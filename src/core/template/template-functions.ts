@@ -11,7 +11,7 @@ import { completionPhrase, schedulePhrase } from "../phrases/completion-phrase";
 import { HEADING_NUMBER_TOKEN } from "../phrases/heading-number";
 import { estimateLead, isYearEnd, periodName } from "../phrases/period";
 import { textOf } from "../parse-cell";
-import { quantityToken } from "./quantities";
+import { distinctToken } from "./quantities";
 import { DEFAULT_RATE_FORMAT, growthPhrase } from "../phrases/growth-phrase";
 import { honourClauses, type HonourEntry } from "../phrases/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../phrases/join-names";
@@ -248,8 +248,8 @@ function expectedCompletion(call: CallExpression, scope: Scope): Piece {
   const sources = sourcesOf(estimate.source, target.source, month.source, sourceAt(table, unitCell.address));
   const text =
     estimate.value >= target.value
-      ? `预计到年底可完成${quantityToken(target.value, target.format)}${unit}的任务`
-      : `预计全年可完成${quantityToken(estimate.value, estimate.format)}${unit}，占年任务${completionPhrase(
+      ? `预计到年底可完成${distinctToken(target.value, target.format)}${unit}的任务`
+      : `预计全年可完成${distinctToken(estimate.value, estimate.format)}${unit}，占年任务${completionPhrase(
           estimate.value,
           target.value,
           rateFormat(row, "completion"),

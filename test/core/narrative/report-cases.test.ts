@@ -187,6 +187,21 @@ const CASES: readonly Case[] = [
     neverSays: ["30000万元"],
   },
   {
+    name: "an indicator reads in a larger unit another uses only where it is at least one of it",
+    edits: [
+      set("indicators", 2, "estimate", 4.76),
+      set("indicators", 2, "unit", "亿美元"),
+      set("indicators", 5, "estimate", 1860),
+      set("indicators", 3, "estimate", 32100),
+      set("indicators", 3, "unit", "万元"),
+    ],
+    formats: { "主要指标!C4": "0.00" },
+    template:
+      "出口额{出口额.全年预计}亿美元，实际利用外资{实际利用外资.全年预计}万美元；" +
+      "工业销售收入{工业销售收入.全年预计}亿元，财政收入{财政收入.全年预计}万元。",
+    says: ["出口额4.76亿美元，实际利用外资1860万美元；工业销售收入52.36亿元，财政收入3.21亿元。"],
+  },
+  {
     name: "米 beside 公里 in one sentence reads in 公里",
     template: "铺设天然气主管道{天然气主管道长度}米、输水管线{输水管线长度}公里。",
     says: ["铺设天然气主管道12公里、输水管线8.5公里。"],

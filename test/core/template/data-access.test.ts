@@ -27,7 +27,7 @@ import {
   tableByName,
 } from "../../../src/core/template/data-access";
 import type { Piece } from "../../../src/core/template/piece";
-import { quantityToken } from "../../../src/core/template/quantities";
+import { distinctToken, quantityToken } from "../../../src/core/template/quantities";
 import { rawSheet, sampleWith, sampleWithCell, set, withoutSheets, type Edit } from "../rules/helpers";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 
@@ -275,7 +275,8 @@ describe("namedRowField", () => {
 describe("dataItemPiece", () => {
   it("gives a 数据项 value with its cell", () => {
     const p = dataItemPiece(SAMPLE, "天然气主管道长度");
-    expect(p).toMatchObject({ text: quantityToken(12000, "General"), number: 12000, absent: false });
+    // a 数据项 is a quantity of its own (restated in a larger unit only as one or more of it)
+    expect(p).toMatchObject({ text: distinctToken(12000, "General"), number: 12000, absent: false });
     expect(p.sources).toEqual([{ sheet: "数据项", cell: "B2" }]);
     expect(hasDataItem(SAMPLE, "天然气主管道长度")).toBe(true);
   });

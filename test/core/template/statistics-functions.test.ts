@@ -435,9 +435,10 @@ describe("a unit the template asks for stays", () => {
   };
   const on = data(INDICATORS, items);
 
-  it("restates an amount in the sentence's largest unit unless {换算} named its unit", () => {
+  it("restates a quantity of its own in the sentence's larger unit only as one or more of it, and never what {换算} named", () => {
+    // 1200万元 is less than one 亿元: a 数据项 keeps its unit rather than read 0.12亿元
     expect(text("发放消费券{消费券发放额}万元，直接拉动消费{拉动消费}亿元", on)).toBe(
-      "发放消费券0.12亿元，直接拉动消费2.3亿元",
+      "发放消费券1200万元，直接拉动消费2.3亿元",
     );
     expect(text("发放消费券{换算(消费券发放额, 万元)}，直接拉动消费{拉动消费}亿元", on)).toBe(
       "发放消费券1200万元，直接拉动消费2.3亿元",

@@ -35,10 +35,9 @@ const KNOWN_MISSES: Readonly<Record<string, Readonly<Record<string, string>>>> =
 
 /** Sentences a unit's first template missed, before its author read the README once more. */
 const FIRST_TEMPLATE_MISSES: Readonly<Record<string, readonly string[]>> = {
-  "county-commerce-bureau": [
-    "全年实现外贸进出口总额4.76亿美元，同比下降3.4%；实际利用外资1860万美元，完成年度任务的103.3%。",
-    "组织开展“惠享平安”系列促消费活动36场次，发放消费券1200万元，直接拉动消费2.3亿元。",
-  ],
+  // its two misses (1860万美元 and 1200万元 restated as 0.186亿美元 and 0.12亿元) went when the
+  // rule became: a quantity of its own is restated in a larger unit only as one or more of it
+  "county-commerce-bureau": [],
 };
 
 function load(name: string, templateFile = "template.tsv") {
