@@ -129,7 +129,8 @@ export const LAYOUT = {
         required: true,
         // an indicator published as a rate or a rank alone (规上工业增加值增长0.6%) has no amount
         requiredUnless: ["publishedGrowth", "rank"],
-        aliases: ["本年预计", "全年预计完成", "预计全年", "全年预计数"],
+        // the year-end (final) report keeps the year's actual figures in the same column
+        aliases: ["本年预计", "全年预计完成", "预计全年", "全年预计数", "全年实际", "全年完成", "本年实际"],
         width: 11,
       }),
       col("target", "年度任务", "number", {

@@ -110,3 +110,22 @@ describe("the neutral template of a new unit", () => {
     expect(document.paragraphs.map((p) => p.text)[1]).toBe("一、主要指标完成情况");
   });
 });
+
+describe("the year-end report of a unit that names its column 全年实际", () => {
+  it("reads the actual figures and writes 全年, never 预计", () => {
+    const workbook = freshWorkbook(12, TWO_INDICATORS);
+    const sheets = workbook.sheets.map((s) =>
+      s.name === "主要指标"
+        ? {
+            ...s,
+            values: s.values.map((row, r) => (r === 0 ? row.map((v) => (v === "全年预计" ? "全年实际" : v)) : row)),
+          }
+        : s,
+    );
+    const { document, issues } = generate({ ...workbook, sheets });
+    const text = toPlainText(document);
+    expect(text).toContain("全年地区生产总值86.40亿元，占年任务101.6%，同比增长7.7%；");
+    expect(text).not.toContain("预计");
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
