@@ -9,6 +9,7 @@
  * Then 校验 on workbooks with many flagged cells (20,000 in one column, 60,000 scattered), run twice:
  * the largest request stays under Excel on the web's 5 MB whatever the number of flagged cells.
  * And validate alone at 10,000 and 100,000 rows: it grows about linearly with the rows.
+ * And 生成文字稿 in the WPS edition on the simulated WPS 表格: its calls into WPS, the same at every size.
  *
  *   npx tsx scripts/bench.ts [--sizes 100,1000,10000,100000] [--skip-cli] [--skip-pane] [--skip-demo]
  *                            [--skip-flagged]
@@ -38,6 +39,7 @@ import {
 } from "../bench/support/sim-bench";
 import { collectGarbage, now, round } from "../bench/support/stats";
 import { timeValidate, type ValidateTiming } from "../bench/support/validate-scaling";
+import { runWpsGenerate, type WpsRun } from "../bench/support/wps-bench";
 import { flaggedCellsWorkbook, largeRawWorkbook } from "../test/support/large-workbook";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -64,6 +66,8 @@ const BUDGETS = {
   cliPeakMB: 1024,
   /** A hostile file (a stray cell at the last row, an inflating zip) ends in seconds. */
   hostileCliMs: 10000,
+  /** WPS edition: calls into WPS for 生成文字稿 at 10,000 rows, and no more at any larger size. */
+  wpsCallsAt10k: 400,
 } as const;
 
 interface SizeResult {
@@ -297,6 +301,31 @@ function checks(
   return out;
 }
 
+/** The WPS edition's calls: within budget at 10,000 rows, and the same at every size (whole ranges, not cells). */
+function wpsChecks(runs: readonly WpsRun[]): Check[] {
+  const at10k = runs.find((r) => r.rows === 10000);
+  const out: Check[] = runs
+    .filter((r) => !r.ok)
+    .map((r) => ({ name: `WPS generate at ${r.rows} rows`, value: `failed: ${r.error}`, budget: "ok", ok: false }));
+  if (at10k)
+    out.push({
+      name: "WPS calls, generate at 10,000 rows",
+      value: String(at10k.calls),
+      budget: `≤ ${BUDGETS.wpsCallsAt10k}`,
+      ok: at10k.ok && at10k.calls <= BUDGETS.wpsCallsAt10k,
+    });
+  if (runs.length > 1) {
+    const calls = runs.map((r) => r.calls);
+    out.push({
+      name: "WPS calls independent of the rows",
+      value: runs.map((r) => `${r.rows.toLocaleString("en-US")}: ${r.calls}`).join(", "),
+      budget: "the same at every size",
+      ok: calls.every((c) => c === calls[0]),
+    });
+  }
+  return out;
+}
+
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
@@ -325,6 +354,11 @@ async function main(): Promise<void> {
   }
   for (const rows of sizes) results.push(await measureSize(rows, core.get(rows) as CoreTiming, withCli));
   const flagged = flag("skip-flagged") ? [] : await measureFlagged();
+  const wps: WpsRun[] = [];
+  for (const rows of sizes) {
+    log(`${rows} rows: WPS edition on the simulated WPS 表格`);
+    wps.push(await runWpsGenerate(largeRawWorkbook(rows), rows));
+  }
 
   let hostile: HostileRun[] = [];
   if (withCli) {
@@ -350,6 +384,7 @@ async function main(): Promise<void> {
   const list = [
     ...checks(results, flagged, bundle, pane, demoMs),
     validateScalingCheck(validateScaling[0], validateScaling[1]),
+    ...wpsChecks(wps),
     ...cliChecks(results.find((r) => r.rows === 100000)?.cliPeakMB, hostile, BUDGETS),
   ];
   const machine = machineInfo();
@@ -368,6 +403,7 @@ async function main(): Promise<void> {
     flagged,
     wording: sizes.map((rows) => ({ rows, ...wording.get(rows) })),
     validateScaling,
+    wps,
     bundleBytes: bundle?.bundleBytes,
     bundleGzipBytes: bundle?.bundleGzipBytes,
     lazyChunkBytes: bundle?.lazyChunkBytes,
@@ -465,6 +501,10 @@ async function main(): Promise<void> {
     );
     out.push("");
   }
+  for (const w of wps)
+    out.push(
+      `WPS edition, 生成文字稿 at ${w.rows.toLocaleString("en-US")} rows: ${w.calls} calls into WPS (${w.writeCalls} writing); most: ${w.topMembers.map(([m, n]) => `${m} ${n}`).join(", ")}`,
+    );
   if (bundle)
     out.push(
       `Bundle: taskpane.js ${bundle.bundleBytes} B minified, ${bundle.bundleGzipBytes} B gzip (+ ${bundle.lazyChunkBytes} B loaded on demand)`,
