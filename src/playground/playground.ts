@@ -8,6 +8,9 @@
  * dist/taskpane.html) into an iframe, as Office shows it, in a realm of its own; its office.js is
  * replaced by a script that calls `window.parent.playgroundOfficeBridge(window)`, which hands it
  * this page's simulated host (realm-bridge.ts). The IE11 runtime test runs the pane that way.
+ *
+ * With `?host=wps` the workbook is a simulated WPS 表格 instead and the pane runs on the WPS backend,
+ * as in a WPS 加载项 (wps-mode.ts).
  */
 import { layoutAction } from "../core/actions/layout-action";
 import { SimExcelHost } from "../sim-excel";
@@ -16,6 +19,9 @@ import { createOfficeBackend } from "../taskpane/office-backend";
 import { createGrid, type GridView } from "./grid";
 import { readXlsx } from "./load-xlsx";
 import { bridgeOffice } from "./realm-bridge";
+import { createWpsBackend } from "../wps/wps-backend";
+import { SimWpsHost } from "../sim-wps/host";
+import { installWps, newWpsHost } from "./wps-mode";
 
 type Start = "empty" | "sample";
 
@@ -41,11 +47,14 @@ const displayLanguage = params.get("lang") ?? "zh-CN";
 const level = (params.get("api") ?? "latest") as SimApiLevel;
 /** A pane page to load in an iframe instead of the bundled pane (same origin only). */
 const paneUrl = params.get("pane");
+/** The host the pane runs in: Excel (Office.js), or WPS 表格 with `?host=wps`. */
+const wpsMode = params.get("host") === "wps";
 
 let host = emptyHost();
 let grid: GridView | undefined;
 
 function emptyHost(): SimExcelHost {
+  if (wpsMode) return newWpsHost();
   const h = new SimExcelHost({ level });
   h.addSheet("Sheet1");
   h.model.activeSheet = h.model.sheets[0];
@@ -54,6 +63,10 @@ function emptyHost(): SimExcelHost {
 
 /** Installs `h` as the globals, with the members the pane's entry uses beyond the adapter's. */
 function install(h: SimExcelHost): void {
+  if (h instanceof SimWpsHost) {
+    installWps(h, () => grid?.render(), document.getElementById("pg-writer"));
+    return;
+  }
   h.install();
   const g = window as unknown as Record<string, Record<string, unknown>>;
   const excel = g["Excel"] as { run: (...args: unknown[]) => Promise<unknown> };
@@ -129,7 +142,7 @@ function reset(start: Start): Promise<void> {
   install(h);
   host = h;
   window.playground.host = h;
-  return createOfficeBackend()
+  return (wpsMode ? createWpsBackend() : createOfficeBackend())
     .run(layoutAction({ sample: true }), () => undefined)
     .then(() => useHost(h))
     .then(() => setStatus("示例工作簿"));
@@ -141,15 +154,16 @@ function loadFile(file: File): void {
   reader.onload = () => {
     readXlsx(reader.result as ArrayBuffer)
       .then((raw) => {
+        const open = (book: typeof raw): SimExcelHost =>
+          wpsMode
+            ? newWpsHost(SimWpsHost.fromRaw(book, { name: file.name }))
+            : SimExcelHost.fromRawWorkbook(book, { level });
         let h: SimExcelHost;
         try {
-          h = SimExcelHost.fromRawWorkbook(raw, { level });
+          h = open(raw);
         } catch {
           // a formula the engine cannot take: keep the saved values only
-          h = SimExcelHost.fromRawWorkbook(
-            { sheetNames: raw.sheetNames, sheets: raw.sheets.map((s) => ({ ...s, formulas: [] })) },
-            { level },
-          );
+          h = open({ sheetNames: raw.sheetNames, sheets: raw.sheets.map((s) => ({ ...s, formulas: [] })) });
         }
         return useHost(h).then(() => setStatus(file.name));
       })
@@ -196,6 +210,13 @@ function main(): void {
     host.protectSheet(sheet.name, !sheet.isProtected);
     grid?.render();
   });
+  if (wpsMode) {
+    // WPS 表格 has no ExcelApi levels; the page says which host it simulates
+    document.title = "年度总结助手 · 试用场（模拟 WPS 表格）";
+    const note = document.querySelector(".pg-note");
+    if (note) note.textContent = "模拟的 WPS 表格工作簿，数据只在本页内存中";
+    for (const id of ["pg-level", "pg-level-label"]) document.getElementById(id)?.setAttribute("hidden", "");
+  }
   const start = (params.get("start") ?? "empty") as Start;
   grid.render();
   window.playground.ready = start === "sample" ? reset("sample") : remountPane();

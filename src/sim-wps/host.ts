@@ -34,6 +34,8 @@ export class SimWpsHost extends SimExcelHost {
   readonly workbook: { name: string; fullName: string; readOnly: boolean; customProperties: boolean };
   /** WPS 文字, where a test installs one (`host.writer = new SimWriterApplication()`). */
   writer: SimWriterApplication | undefined;
+  /** Called after every call into WPS (the playground repaints its grid). */
+  onCall: ((member: string) => void) | undefined;
   private callCount = 0;
   private members: Record<string, number> = {};
   private readonly context: SimEtContext;
@@ -52,6 +54,7 @@ export class SimWpsHost extends SimExcelHost {
       tick: (member: string): void => {
         this.callCount++;
         this.members[member] = (this.members[member] ?? 0) + 1;
+        if (this.onCall) this.onCall(member);
       },
       documentProperties: this.documentProperties,
       workbook: this.workbook,

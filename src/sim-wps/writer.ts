@@ -153,9 +153,12 @@ export class SimWriterApplication {
   activeDocument: SimWriterDocument | undefined;
   private callCount = 0;
   private members: Record<string, number> = {};
+  /** Called after every call into WPS 文字 (the playground shows the documents). */
+  onCall: ((member: string) => void) | undefined;
   readonly tick: Tick = (member) => {
     this.callCount++;
     this.members[member] = (this.members[member] ?? 0) + 1;
+    if (this.onCall) this.onCall(member);
   };
 
   get calls(): number {
