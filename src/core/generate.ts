@@ -95,7 +95,7 @@ export class GenerateNotFinishedError extends Error {
   readonly code = "generate-not-finished";
   constructor() {
     super("generate: result() called before every stage ran");
-    Object.setPrototypeOf(this, GenerateNotFinishedError.prototype);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "GenerateNotFinishedError";
   }
 }

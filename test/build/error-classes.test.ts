@@ -1,0 +1,88 @@
+/**
+ * Programming mistakes and unusable input throw one Error subclass per condition (STYLE.md 6), in
+ * one style across src/core and src/cli: a readonly stable kebab-case `code`, the class's `name`,
+ * and the prototype set, so that `instanceof` holds in the task pane's ES5 bundle too (an ES5
+ * subclass of Error is otherwise a plain Error). No bare `throw new Error`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import * as ts from "typescript";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const FOLDERS = ["src/core", "src/cli"];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(rel);
+    return entry.name.endsWith(".ts") ? [rel] : [];
+  });
+}
+
+const FILES = FOLDERS.flatMap(sourceFiles).map((file) => ({
+  file,
+  text: fs.readFileSync(path.join(ROOT, file), "utf8"),
+}));
+
+/** Every `class X extends Error { … }` with its body (up to the closing brace at the line start). */
+const CLASSES = FILES.flatMap(({ file, text }) =>
+  Array.from(text.matchAll(/^(?:export )?class (\w+) extends Error \{\n([\s\S]*?)\n\}/gm), (m) => ({
+    file,
+    name: m[1] ?? "",
+    body: m[2] ?? "",
+  })),
+);
+
+describe("error classes in src/core and src/cli", () => {
+  it("are found", () => {
+    expect(CLASSES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(CLASSES.map((c) => [`${c.name} (${c.file})`, c] as const))(
+    "%s sets its prototype and has a stable kebab-case code and its name",
+    (_, c) => {
+      expect(c.body).toContain("Object.setPrototypeOf(this, new.target.prototype);");
+      expect(c.body).toMatch(/^ {2}readonly code = "[a-z]+(-[a-z]+)*";$/m);
+      expect(c.body).toContain(`this.name = "${c.name}";`);
+    },
+  );
+
+  it("has no bare throw new Error", () => {
+    const bare = FILES.flatMap(({ file, text }) =>
+      text
+        .split("\n")
+        .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+        .filter(({ line }) => /\bthrow new Error\(/.test(line) && !line.trim().startsWith("//"))
+        .map(({ at }) => at),
+    );
+    expect(bare).toEqual([]);
+  });
+});
+
+describe("instanceof under ES5", () => {
+  /** Compiles a module to ES5 CommonJS and runs it, returning its exports. */
+  function runAsEs5(source: string): Record<string, unknown> {
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS },
+    });
+    const module = { exports: {} as Record<string, unknown> };
+    vm.runInNewContext(outputText, { module, exports: module.exports, Object, Error, JSON });
+    return module.exports;
+  }
+
+  const source = fs.readFileSync(path.join(ROOT, "src/core/unreachable-error.ts"), "utf8");
+
+  it("holds for an error class written this way, with its code and name", () => {
+    const { UnreachableError } = runAsEs5(source) as { UnreachableError: new (v: unknown) => Error };
+    const error = new UnreachableError("x");
+    expect(error instanceof UnreachableError).toBe(true);
+    expect(error).toMatchObject({ code: "unreachable", name: "UnreachableError" });
+  });
+
+  it("fails without the prototype set (why every class sets it)", () => {
+    const without = source.replace("Object.setPrototypeOf(this, new.target.prototype);", "");
+    const { UnreachableError } = runAsEs5(without) as { UnreachableError: new (v: unknown) => Error };
+    expect(new UnreachableError("x") instanceof UnreachableError).toBe(false);
+  });
+});
