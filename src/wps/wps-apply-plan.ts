@@ -371,7 +371,15 @@ export function applyWpsPlan(
   const writer = new StepWriter(app, workbook, options.sheets, options.existingSheets);
   const active = app.ActiveSheet;
   const refused: Record<string, boolean> = {};
-  app.ScreenUpdating = false;
+  // no repaint after every write; a WPS that refuses the switch is written to all the same
+  const screen = (on: boolean): void => {
+    try {
+      app.ScreenUpdating = on;
+    } catch {
+      // the writes do not depend on it
+    }
+  };
+  screen(false);
   try {
     for (const step of around.plan.steps) {
       const sheets = step.kind === "activateSheet" ? [step.sheet] : stepSheets(step);
@@ -390,7 +398,7 @@ export function applyWpsPlan(
     }
     if (writer.activeChanged && !writer.activatedByPlan && active) active.Activate();
   } finally {
-    app.ScreenUpdating = true;
+    screen(true);
   }
   return { blocked };
 }
