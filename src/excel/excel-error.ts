@@ -7,22 +7,26 @@
 export type ExcelFailureKind =
   "protected" | "request-too-large" | "host-too-old" | "cell-edit-mode" | "not-found" | "rejected" | "internal";
 
-/** What an action returns (and the pane backend throws) when Excel refused it. */
+/**
+ * What an action returns (and the pane backend throws) when Excel refused it. One class for every
+ * refusal: `kind` says which, `excelCode` is Excel's own code, `code` is stable.
+ */
 export class ExcelActionError extends Error {
+  readonly code = "excel-action-failed";
   readonly kind: ExcelFailureKind;
   /** Excel's error code ("AccessDenied" …), or the class of a programming error. */
-  readonly code: string;
+  readonly excelCode: string;
   /** The Chinese sentence shown in the task pane. */
   readonly userMessage: string;
   /** Excel's own message, for the details line. */
   readonly detail: string;
 
-  constructor(kind: ExcelFailureKind, code: string, userMessage: string, detail: string) {
+  constructor(kind: ExcelFailureKind, excelCode: string, userMessage: string, detail: string) {
     super(userMessage);
-    Object.setPrototypeOf(this, ExcelActionError.prototype);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "ExcelActionError";
     this.kind = kind;
-    this.code = code;
+    this.excelCode = excelCode;
     this.userMessage = userMessage;
     this.detail = detail;
   }

@@ -17,9 +17,10 @@ export function needsTextGuard(text: string): boolean {
 
 /** Thrown for a plan value that cannot be written as it is (a programming mistake). */
 export class PlanValueError extends Error {
-  readonly code = "PLAN_VALUE";
+  readonly code = "plan-value";
   constructor(message: string) {
     super(message);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "PlanValueError";
   }
 }

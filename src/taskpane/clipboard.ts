@@ -14,6 +14,16 @@ export interface ClipboardEnvironment {
   readonly ClipboardItem?: typeof ClipboardItem;
 }
 
+/** A way of copying the browser does not offer here; the next way is tried (never shown to the user). */
+export class ClipboardUnavailableError extends Error {
+  readonly code = "clipboard-unavailable";
+  constructor(what: string) {
+    super(`no ${what}`);
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "ClipboardUnavailableError";
+  }
+}
+
 function browserEnvironment(): ClipboardEnvironment {
   const w = window as unknown as { ClipboardItem?: typeof ClipboardItem };
   return { document, navigator, ClipboardItem: w.ClipboardItem };
@@ -23,7 +33,7 @@ function asyncRich(env: ClipboardEnvironment, html: string, plain: string): Prom
   const clipboard = env.navigator.clipboard;
   const Item = env.ClipboardItem;
   if (!clipboard || typeof clipboard.write !== "function" || !Item || typeof Blob === "undefined") {
-    return Promise.reject(new Error("no rich clipboard"));
+    return Promise.reject(new ClipboardUnavailableError("rich clipboard"));
   }
   const item = new Item({
     "text/html": new Blob([html], { type: "text/html" }),
@@ -34,7 +44,8 @@ function asyncRich(env: ClipboardEnvironment, html: string, plain: string): Prom
 
 function asyncPlain(env: ClipboardEnvironment, plain: string): Promise<CopyOutcome> {
   const clipboard = env.navigator.clipboard;
-  if (!clipboard || typeof clipboard.writeText !== "function") return Promise.reject(new Error("no clipboard"));
+  if (!clipboard || typeof clipboard.writeText !== "function")
+    return Promise.reject(new ClipboardUnavailableError("clipboard"));
   return clipboard.writeText(plain).then(() => "plain" as const);
 }
 
@@ -81,8 +92,8 @@ export function copyText(
   let attempt: Promise<CopyOutcome>;
   try {
     attempt = asyncRich(env, html, plain).then(undefined, () => asyncPlain(env, plain));
-  } catch {
-    attempt = Promise.reject(new Error("clipboard threw"));
+  } catch (error) {
+    attempt = Promise.reject(error);
   }
   return attempt.then(undefined, fallback);
 }

@@ -61,3 +61,14 @@ export function setHidden(el: HTMLElement, hidden: boolean): void {
   if (hidden) el.setAttribute("hidden", "");
   else el.removeAttribute("hidden");
 }
+
+/** A button (type="button", so it never submits) that calls `onClick`. */
+export function button(
+  doc: Document,
+  label: string,
+  className: string,
+  onClick: () => void,
+  id?: string,
+): HTMLButtonElement {
+  return h(doc, "button", { type: "button", className, id, onClick: () => onClick() }, label);
+}

@@ -60,6 +60,8 @@ function staleOutcome(check: Extract<NarrativeCheck, { stale: true }>, t: Transl
 
 export interface CopyDeps {
   readonly backend: Pick<PaneBackend, "run">;
+  /** The phases of the check's read (the status line). */
+  readonly progress?: ProgressCallback;
   /** Copies html and plain text (clipboard.ts's copyText, bound to the pane's copy area). */
   readonly copy: (document: NarrativeDocument) => Promise<CopyOutcome>;
   readonly t: Translate;
@@ -90,7 +92,7 @@ function copiedMessage(outcome: CopyOutcome, markers: number, t: Translate): Tex
  * where the browser then refuses the clipboard, the outcome asks for Ctrl+C on the text shown.
  */
 export function copyGenerated(text: GeneratedText, deps: CopyDeps): Promise<TextActionOutcome> {
-  return checkText(deps.backend, text).then((check) => {
+  return checkText(deps.backend, text, deps.progress).then((check) => {
     if (check.stale) return staleOutcome(check, deps.t);
     return deps.copy(text.document).then((outcome) => ({
       ...copiedMessage(outcome, countMarkers(text.document), deps.t),
@@ -101,6 +103,8 @@ export function copyGenerated(text: GeneratedText, deps: CopyDeps): Promise<Text
 
 export interface ExportDeps {
   readonly backend: Pick<PaneBackend, "run">;
+  /** The phases of the check's read (the status line). */
+  readonly progress?: ProgressCallback;
   /** Whether a download can happen here (download-support.ts), asked before anything is read. */
   readonly downloads: DownloadSupport;
   /** Builds the .docx and offers it; resolves with the file name. */
@@ -118,7 +122,7 @@ export function exportGenerated(text: GeneratedText, deps: ExportDeps): Promise<
   if (deps.downloads !== "yes") {
     return Promise.resolve({ kind: "warning", message: t(NO_DOWNLOAD[deps.downloads]), offerCopy: true });
   }
-  return checkText(deps.backend, text).then((check) => {
+  return checkText(deps.backend, text, deps.progress).then((check) => {
     if (check.stale) return staleOutcome(check, t);
     if (deps.onBuilding) deps.onBuilding();
     const markers = countMarkers(text.document);
