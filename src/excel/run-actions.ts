@@ -39,8 +39,6 @@ export interface ActionOptions {
 export type ActionOutcome<T> =
   ({ readonly ok: true } & T & HostReport) | { readonly ok: false; readonly error: ExcelActionError };
 
-export type { EditedNarrativeChoice, GenerateResult, LayoutResult, NarrativeDecisionNeeded, ValidateResult };
-
 export interface GenerateOptions extends ActionOptions {
   /** Default "keep": an edited 文字稿 is renamed 文字稿（修改稿）, never lost. */
   readonly editedNarrative?: EditedNarrativeChoice;

@@ -112,6 +112,20 @@ describe("mountPane", () => {
     expect(year.hasAttribute("aria-invalid")).toBe(false);
   });
 
+  it("says the text was not written when protection kept the chosen report's own 文字稿 out", async () => {
+    const sample = sampleRawWorkbook();
+    const backend = fakeBackend({ ...sample, sheetNames: [...sample.sheetNames, "模板（月度进展）"] });
+    const pane = await mount(backend);
+    (document.getElementById("asp-report") as HTMLSelectElement).value = "月度进展";
+    backend.report = {
+      skipped: [],
+      blocked: [{ sheet: "文字稿（月度进展）", message: "工作表“文字稿（月度进展）”受保护。" }],
+    };
+    click("asp-generate");
+    await pane.idle();
+    expect(status()).toMatch(/^文字稿已生成，共 \d+ 段，但未能写入“文字稿”表。 .*工作表“文字稿（月度进展）”受保护。/);
+  });
+
   it("shows a failure in words, as an alert, and runs one action at a time", async () => {
     const backend = fakeBackend(sampleRawWorkbook());
     const pane = await mount(backend);
