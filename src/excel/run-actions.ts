@@ -1,9 +1,11 @@
 /**
- * The task pane's code path: each user action is ONE `Excel.run` — read the workbook, let the
- * core decide, apply its plan — with progress callbacks. Two syncs read (sheet names, then every
- * layout sheet's used range in one batch) and one writes, so an action makes three syncs unless
- * the 5 MB request and response limits of Excel on the web force the read of a sheet taller than
- * 12,000 rows or the write into more batches. Failures come
+ * The task pane's code path in Excel: every user action — 建立表格, 校验, 生成文字稿, a fix, 参数,
+ * the check before 复制全文 and 导出Word — is a `HostAction` the core built (src/core/actions/),
+ * and `runAction` runs it as ONE `Excel.run`: read the workbook, let the core decide, apply its
+ * plan, with progress callbacks. Two syncs read (sheet names, then every layout sheet's used range
+ * in one batch) and one writes (none for an action that writes nothing), so an action makes three
+ * syncs unless the 5 MB request and response limits of Excel on the web force the read of a sheet
+ * taller than 12,000 rows or the write into more batches. Failures come
  * back as a typed result with a Chinese message, never thrown past the pane and never silent.
  * A protected sheet does not fail an action: it reads, decides and writes what it can, and names
  * the sheets it could not write into in `blocked` (protection.ts).
@@ -53,7 +55,7 @@ export interface GenerateOptions extends ActionOptions {
  * timer tick, or the timer alone where there are no frames (a hidden pane, Node). Never waits
  * more than 50 ms, since a hidden page may get no frames at all.
  */
-export function yieldToUi(): Promise<void> {
+function yieldToUi(): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
     const finish = (): void => {

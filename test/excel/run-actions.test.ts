@@ -3,7 +3,11 @@ import { completionRate, growthRate } from "../../src/core/metrics";
 import { parseCell } from "../../src/core/parse-cell";
 import { SAMPLE_DATA } from "../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../src/core/sample-workbook";
-import { createLayout, generate, validate } from "../../src/excel/run-actions";
+import { checkTextAction } from "../../src/core/actions/check-text-action";
+import { fixAction } from "../../src/core/actions/fix-action";
+import { layoutAction } from "../../src/core/actions/layout-action";
+import { settingsAction } from "../../src/core/actions/settings-action";
+import { createLayout, generate, runAction, validate } from "../../src/excel/run-actions";
 import { goToCell } from "../../src/excel/go-to-cell";
 import { SIM_API_LEVELS, SimExcelHost, type SimApiLevel } from "../../src/sim-excel";
 import { GOLDEN } from "../golden/golden-sentences";
@@ -203,6 +207,57 @@ describe("errors reach the caller as a typed result in Chinese", () => {
     const outcome = ok(await withHost(host, () => generate({ maxRequestBytes: 20000 })));
     expect(outcome.syncs).toBeGreaterThan(3);
     expect(host.stats.maxRequestBytes).toBeLessThanOrEqual(20000);
+  });
+});
+
+describe("runAction: every pane action is one Excel.run", () => {
+  it("converts a number stored as text in one run: read (2 syncs), the core's plan, one write", async () => {
+    const host = sampleHost("latest");
+    host.putCells(INDICATORS, 1, 2, [["52.36"]]);
+    host.resetStats();
+    const outcome = ok(
+      await withHost(host, () => runAction(fixAction({ kind: "textNumber", sheet: INDICATORS, cells: ["C2"] }))),
+    );
+    expect(outcome.changed).toBe(1);
+    expect(host.values(INDICATORS, "C2")).toEqual([[52.36]]);
+    expect(host.stats.syncCount).toBe(3);
+    expect(outcome.syncs).toBe(3);
+  });
+
+  it("writes a changed 参数 to its 值 cell in one run, and nothing while a value is invalid", async () => {
+    const host = sampleHost("latest");
+    const settings = { year: "2024", month: "10", usdRate: "7.05", listMarker: "（1）" };
+    const saved = ok(await withHost(host, () => runAction(settingsAction(settings))));
+    expect(saved).toMatchObject({ kind: "saved", names: ["年度"], syncs: 3 });
+    expect(host.values("参数", "B2")).toEqual([[2024]]);
+    const before = host.snapshot();
+    const refused = ok(await withHost(host, () => runAction(settingsAction({ ...settings, year: "24" }))));
+    expect(refused).toMatchObject({ kind: "invalid", errors: [{ key: "year" }], syncs: 2 });
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  it("checks a generated text before a copy by reading once and writing nothing", async () => {
+    const host = sampleHost("latest");
+    const generated = ok(await withHost(host, () => generate()));
+    const before = host.snapshot();
+    host.resetStats();
+    const check = ok(await withHost(host, () => runAction(checkTextAction(generated))));
+    expect(check.stale).toBe(false);
+    expect(host.stats.syncCount).toBe(2);
+    expect(host.snapshot()).toEqual(before);
+    host.putCells(INDICATORS, 1, 2, [[60]]);
+    const changed = ok(await withHost(host, () => runAction(checkTextAction(generated))));
+    expect(changed).toMatchObject({ stale: true, cells: [{ sheet: INDICATORS, cell: "C2" }] });
+  });
+
+  it("stops 建立表格 on an empty workbook before writing when the pane offers the sample", async () => {
+    const host = new SimExcelHost({ level: "latest" });
+    host.addSheet("Sheet1");
+    const before = host.snapshot();
+    const outcome = ok(await withHost(host, () => runAction(layoutAction({ offerSample: true }))));
+    expect(outcome.emptyWorkbook).toBe(true);
+    expect(host.snapshot()).toEqual(before);
+    expect(host.stats.syncCount).toBe(1);
   });
 });
 
