@@ -1,5 +1,6 @@
 /**
- * The actions section: 建立表格, 校验, 生成文字稿, 复制全文, 导出Word, and above them the 报告 list
+ * The actions section: 建立表格, 校验, 生成文字稿, 复制全文, 导出Word (and 在WPS文字中打开 where the
+ * host has a word processor to open the text in: WPS), and above them the 报告 list
  * that chooses which report 生成文字稿 writes (shown only when the workbook has more than one:
  * 模板, 模板（月度进展） …). While an action runs the buttons say they are unavailable
  * (aria-disabled, so they keep their place in the tab order and a click says 请稍候).
@@ -14,6 +15,8 @@ export interface ActionHandlers {
   readonly generate: () => void;
   readonly copy: () => void;
   readonly exportWord: () => void;
+  /** 在WPS文字中打开: given only where the host can (WPS); the button is absent otherwise. */
+  readonly openInWriter?: () => void;
 }
 
 export interface ActionButtons {
@@ -23,6 +26,8 @@ export interface ActionButtons {
   readonly generateButton: HTMLButtonElement;
   readonly copyButton: HTMLButtonElement;
   readonly exportButton: HTMLButtonElement;
+  /** 在WPS文字中打开, where the host has it. */
+  readonly writerButton?: HTMLButtonElement;
   /** Marks every button unavailable while an action runs, or available again. */
   setBusy(busy: boolean): void;
   /** Fills the 报告 list, keeping the choice where it still exists; hidden while there is one report. */
@@ -43,7 +48,11 @@ export function createActionButtons(
   const generateButton = button(doc, t("generate"), "asp-button asp-button-primary", on.generate, "asp-generate");
   const copyButton = button(doc, t("copy"), "asp-button", on.copy, "asp-copy");
   const exportButton = button(doc, t("exportWord"), "asp-button", on.exportWord, "asp-export");
+  const writerButton = on.openInWriter
+    ? button(doc, t("openInWriter"), "asp-button", on.openInWriter, "asp-open-writer")
+    : undefined;
   const all = [createButton, validateButton, generateButton, copyButton, exportButton];
+  if (writerButton) all.push(writerButton);
 
   const reportSelect = h(doc, "select", { id: "asp-report", className: "asp-field" });
   const reportRow = h(
@@ -72,6 +81,7 @@ export function createActionButtons(
     generateButton,
     copyButton,
     exportButton,
+    writerButton,
     setBusy: (busy) => {
       for (const b of all) b.setAttribute("aria-disabled", busy ? "true" : "false");
     },

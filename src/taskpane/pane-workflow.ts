@@ -31,6 +31,7 @@ import { documentHtml } from "./rich-text";
 import type { StatusLine } from "./status-line";
 import { copyGenerated, exportGenerated, staleWhere, type TextActionOutcome } from "./text-actions";
 import { exportWord } from "./word-export";
+import { openGeneratedInWriter } from "./writer-action";
 
 /** The pane's parts and what they run against. */
 export interface PaneParts {
@@ -63,6 +64,8 @@ export interface PaneWorkflow {
   applyFix(fix: FixOption): Promise<void>;
   readonly copy: PaneAction;
   readonly exportWord: PaneAction;
+  /** 在WPS文字中打开 (where the backend has openInWriter). */
+  readonly openInWriter: PaneAction;
   readonly saveSettings: PaneAction;
   readonly reloadSettings: PaneAction;
   /** Reads the 参数 form and the report list quietly (at start, after 建立表格). */
@@ -211,6 +214,21 @@ export function createWorkflow(parts: PaneParts): PaneWorkflow {
     }).then((outcome) => showTextOutcome(outcome, actions.exportButton));
   }
 
+  function openInWriterNow(): Promise<void> {
+    const text = preview.text();
+    if (!text) {
+      status.set("warning", t("copyNothing"));
+      return Promise.resolve();
+    }
+    progress("reading");
+    return openGeneratedInWriter(text, {
+      backend,
+      progress,
+      onOpening: () => status.set("progress", t("writerOpening")),
+      t,
+    }).then((outcome) => showTextOutcome(outcome, actions.writerButton ?? actions.exportButton));
+  }
+
   // ---- 参数 -------------------------------------------------------------------------------------
   /**
    * Reads the 参数 sheet into the form and the report types into their list — and, given the
@@ -290,6 +308,7 @@ export function createWorkflow(parts: PaneParts): PaneWorkflow {
     applyFix,
     copy: copyNow,
     exportWord: exportNow,
+    openInWriter: openInWriterNow,
     saveSettings,
     reloadSettings,
     readState: () => readState(),

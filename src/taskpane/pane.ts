@@ -65,6 +65,8 @@ export function mountPane(root: HTMLElement, options: PaneOptions): PaneHandle {
       generate: () => run(() => flow.generate("ask")),
       copy: () => run(flow.copy),
       exportWord: () => run(flow.exportWord),
+      // WPS: the text straight into a new WPS 文字 document
+      openInWriter: backend.openInWriter ? () => run(flow.openInWriter) : undefined,
     },
     [samplePrompt.element, editedPrompt.element],
   );
