@@ -1,13 +1,13 @@
 /**
  * Programming mistakes and unusable input throw one Error subclass per condition (STYLE.md 6), in
  * one style across src/core and src/cli: a readonly stable kebab-case `code`, the class's `name`,
- * and the prototype set, so that `instanceof` holds in the task pane's ES5 bundle too (an ES5
- * subclass of Error is otherwise a plain Error). No bare `throw new Error`.
+ * and the prototype set, so that `instanceof` holds in the task pane's ES5 bundle too (compiled to
+ * ES5, `super(message)` returns the Error that Error.call made, whose prototype is Error's; without
+ * the line an instance is a plain Error). No bare `throw new Error`. A source check, cheap enough to
+ * run with every test run (compiling with TypeScript here would cost seconds).
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
-import * as ts from "typescript";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["src/core", "src/cli"];
@@ -57,32 +57,5 @@ describe("error classes in src/core and src/cli", () => {
         .map(({ at }) => at),
     );
     expect(bare).toEqual([]);
-  });
-});
-
-describe("instanceof under ES5", () => {
-  /** Compiles a module to ES5 CommonJS and runs it, returning its exports. */
-  function runAsEs5(source: string): Record<string, unknown> {
-    const { outputText } = ts.transpileModule(source, {
-      compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS },
-    });
-    const module = { exports: {} as Record<string, unknown> };
-    vm.runInNewContext(outputText, { module, exports: module.exports, Object, Error, JSON });
-    return module.exports;
-  }
-
-  const source = fs.readFileSync(path.join(ROOT, "src/core/unreachable-error.ts"), "utf8");
-
-  it("holds for an error class written this way, with its code and name", () => {
-    const { UnreachableError } = runAsEs5(source) as { UnreachableError: new (v: unknown) => Error };
-    const error = new UnreachableError("x");
-    expect(error instanceof UnreachableError).toBe(true);
-    expect(error).toMatchObject({ code: "unreachable", name: "UnreachableError" });
-  });
-
-  it("fails without the prototype set (why every class sets it)", () => {
-    const without = source.replace("Object.setPrototypeOf(this, new.target.prototype);", "");
-    const { UnreachableError } = runAsEs5(without) as { UnreachableError: new (v: unknown) => Error };
-    expect(new UnreachableError("x") instanceof UnreachableError).toBe(false);
   });
 });
