@@ -8,6 +8,7 @@ export type WpsFailureKind = "no-workbook" | "rejected" | "internal";
 
 /** What a WPS action returns (and the pane backend throws) when WPS refused it. */
 export class WpsActionError extends Error {
+  readonly code = "wps-action-failed";
   readonly kind: WpsFailureKind;
   /** The Chinese sentence shown in the task pane. */
   readonly userMessage: string;
@@ -16,7 +17,7 @@ export class WpsActionError extends Error {
 
   constructor(kind: WpsFailureKind, userMessage: string, detail: string) {
     super(userMessage);
-    Object.setPrototypeOf(this, WpsActionError.prototype);
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "WpsActionError";
     this.kind = kind;
     this.userMessage = userMessage;

@@ -1,6 +1,6 @@
 /**
  * Programming mistakes and unusable input throw one Error subclass per condition (STYLE.md 6), in
- * one style across src/core and src/cli: a readonly stable kebab-case `code`, the class's `name`,
+ * one style across the product's folders (core, cli, excel, taskpane, wps): a readonly stable kebab-case `code`, the class's `name`,
  * and the prototype set, so that `instanceof` holds in the task pane's ES5 bundle too (compiled to
  * ES5, `super(message)` returns the Error that Error.call made, whose prototype is Error's; without
  * the line an instance is a plain Error). No bare `throw new Error`. A source check, cheap enough to
@@ -10,7 +10,8 @@ import * as fs from "fs";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const FOLDERS = ["src/core", "src/cli"];
+/** The product's folders; the simulators (src/sim-*) imitate the hosts' own errors, and the playground is a dev page. */
+const FOLDERS = ["src/core", "src/cli", "src/excel", "src/taskpane", "src/wps"];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -34,7 +35,7 @@ const CLASSES = FILES.flatMap(({ file, text }) =>
   })),
 );
 
-describe("error classes in src/core and src/cli", () => {
+describe("error classes in the product's folders", () => {
   it("are found", () => {
     expect(CLASSES.length).toBeGreaterThanOrEqual(10);
   });

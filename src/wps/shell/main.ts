@@ -16,6 +16,16 @@ const TASK_PANE_ID_KEY = "annualSummary.taskPaneId";
 /** msoCTPDockPositionRight. */
 const DOCK_RIGHT = 2;
 
+/** The entry page runs outside WPS 表格 (no CreateTaskPane to open the pane with). */
+export class WpsHostMissingError extends Error {
+  readonly code = "wps-host-missing";
+  constructor() {
+    super("WPS 未提供 CreateTaskPane：请在 WPS 表格中使用本加载项。");
+    Object.setPrototypeOf(this, new.target.prototype);
+    this.name = "WpsHostMissingError";
+  }
+}
+
 interface TaskPaneHost {
   CreateTaskPane?(url: string, title?: string): WpsTaskPane & { DockPosition?: number };
   GetTaskPane?(id: number): WpsTaskPane;
@@ -44,7 +54,7 @@ function host(view: ShellWindow): TaskPaneHost {
   const app = view.Application;
   if (app && typeof app.CreateTaskPane === "function") return app;
   if (view.wps && typeof view.wps.CreateTaskPane === "function") return view.wps;
-  throw new Error("WPS 未提供 CreateTaskPane：请在 WPS 表格中使用本加载项。");
+  throw new WpsHostMissingError();
 }
 
 function storage(view: ShellWindow): WpsPluginStorage | undefined {
