@@ -32,6 +32,10 @@ export interface ColumnSpec<K extends string = string> {
   readonly zeroMeansNone: boolean;
   /** A required column whose cell may stay blank when one of these columns of the row is filled. */
   readonly requiredUnless?: readonly string[];
+  /** A required column that may be missing from the header row when one of these columns is there. */
+  readonly headerOptionalBeside?: readonly string[];
+  /** A required column whose cell is needed only on a row where one of these columns is filled. */
+  readonly requiredWith?: readonly string[];
 }
 
 export type SheetRole = "input" | "template" | "output";
@@ -78,6 +82,8 @@ function col<const K extends string>(
     freeText?: boolean;
     zeroMeansNone?: boolean;
     requiredUnless?: readonly string[];
+    headerOptionalBeside?: readonly string[];
+    requiredWith?: readonly string[];
   } = {},
 ): ColumnSpec<K> {
   return {
@@ -92,6 +98,8 @@ function col<const K extends string>(
     freeText: options.freeText ?? false,
     zeroMeansNone: options.zeroMeansNone ?? false,
     ...(options.requiredUnless ? { requiredUnless: options.requiredUnless } : {}),
+    ...(options.headerOptionalBeside ? { headerOptionalBeside: options.headerOptionalBeside } : {}),
+    ...(options.requiredWith ? { requiredWith: options.requiredWith } : {}),
   };
 }
 
@@ -123,12 +131,20 @@ export const LAYOUT = {
     labelColumn: "name",
     columns: [
       col("name", "指标", "text", { required: true, aliases: ["指标名称", "指标项"], width: 16 }),
-      col("unit", "单位", "text", { required: true, aliases: ["计量单位"], width: 8 }),
+      col("unit", "单位", "text", {
+        required: true,
+        // a row with a rank alone (全市考核第3位) has no amount to measure
+        requiredWith: ["estimate", "target", "lastYear", "cumulative", "lastYearCumulative"],
+        aliases: ["计量单位"],
+        width: 8,
+      }),
       col("estimate", "全年预计", "number", {
         numberFormat: AMOUNT_FORMAT,
         required: true,
         // an indicator published as a rate or a rank alone (规上工业增加值增长0.6%) has no amount
-        requiredUnless: ["publishedGrowth", "rank"],
+        requiredUnless: ["publishedGrowth", "rank", "cumulative"],
+        // a progress report's table has the cumulative figures and no 全年预计 column at all
+        headerOptionalBeside: ["cumulative"],
         // the year-end (final) report keeps the year's actual figures in the same column
         aliases: ["本年预计", "全年预计完成", "预计全年", "全年预计数", "全年实际", "全年完成", "本年实际"],
         width: 11,
@@ -165,7 +181,23 @@ export const LAYOUT = {
         numberFormat: "0",
         width: 6,
       }),
-      col("lastRank", "上年位次", "number", { aliases: ["上年排名"], numberFormat: "0", width: 8 }),
+      // the rank compared against: last year's in an annual summary, the last period's in a progress
+      // report (位次较上半年前移2位)
+      col("lastRank", "上年位次", "number", {
+        aliases: [
+          "上年排名",
+          "上期位次",
+          "上期排名",
+          "上月位次",
+          "上月排名",
+          "上季度位次",
+          "上季度排名",
+          "上半年位次",
+          "上半年排名",
+        ],
+        numberFormat: "0",
+        width: 8,
+      }),
       // a progress report compares like with like: 1—N月 this year against 1—N月 last year
       col("lastYearCumulative", "上年同期累计", "number", {
         numberFormat: AMOUNT_FORMAT,

@@ -25,10 +25,17 @@ export function schedulePhrase(
   month: number,
   rateFormat: string = DEFAULT_RATE_FORMAT,
 ): string {
-  const completion = cumulative / target;
-  const gapPoints = (completion - scheduleProgress(month)) * 100;
-  const head = `完成年度任务的${formatNumber(completion, rateFormat)}`;
+  const head = `完成年度任务的${formatNumber(cumulative / target, rateFormat)}`;
+  return `${head}，${scheduleGapPhrase(cumulative, target, month)}`;
+}
+
+/**
+ * The comparison alone: "超序时进度3.4个百分点" / "低于序时进度0.7个百分点" / "与序时进度持平" —
+ * for figures the template sets against their plan itself (a list's 完成投资 against 年度计划投资).
+ */
+export function scheduleGapPhrase(done: number, planned: number, month: number): string {
+  const gapPoints = (done / planned - scheduleProgress(month)) * 100;
   const gap = formatNumber(Math.abs(gapPoints), POINTS_FORMAT);
-  if (showsZero(gap)) return `${head}，与序时进度持平`;
-  return gapPoints > 0 ? `${head}，超序时进度${gap}个百分点` : `${head}，低于序时进度${gap}个百分点`;
+  if (showsZero(gap)) return "与序时进度持平";
+  return gapPoints > 0 ? `超序时进度${gap}个百分点` : `低于序时进度${gap}个百分点`;
 }

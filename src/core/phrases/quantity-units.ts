@@ -24,6 +24,8 @@ const UNITS: readonly QuantityUnit[] = [
   { text: "米", family: "length", power: 0 },
   { text: "公里", family: "length", power: 3 },
   { text: "千米", family: "length", power: 3 },
+  { text: "公斤", family: "weight", power: -3 },
+  { text: "千克", family: "weight", power: -3 },
   { text: "吨", family: "weight", power: 0 },
   { text: "万吨", family: "weight", power: 4 },
   { text: "亿吨", family: "weight", power: 8 },
@@ -31,6 +33,7 @@ const UNITS: readonly QuantityUnit[] = [
   { text: "万平方米", family: "area", power: 4 },
   { text: "平方公里", family: "area", power: 6 },
   { text: "亩", family: "mu", power: 0 },
+  { text: "万亩", family: "mu", power: 4 },
 ];
 
 /** Longest first, so 万亿元 is found before 亿元 and 平方米 before 米. */

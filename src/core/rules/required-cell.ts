@@ -41,6 +41,8 @@ export const requiredCell: Rule<keyof typeof messages> = {
           if (cell.parsed.kind !== "blank") continue;
           // 全年预计 of an indicator published as a rate or a rank alone
           if (column.requiredUnless?.some((k) => cellOf(row, k as typeof column.key).parsed.kind !== "blank")) continue;
+          // 单位 of a row with a rank alone
+          if (column.requiredWith?.every((k) => cellOf(row, k as typeof column.key).parsed.kind === "blank")) continue;
           issues.push(
             report(requiredCell, "blank-required-cell", sheet, cell.address, {
               raw: quoteRaw(cell.raw),

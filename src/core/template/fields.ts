@@ -35,8 +35,14 @@ const BLANK_CELL: TableCell = { address: "", raw: null, parsed: { kind: "blank" 
 /** The field of `table` a template names: a layout column (header or alias), else a user's column. */
 export function fieldByName(table: Table, name: string): Field | undefined {
   const column = columnByName(table, name);
-  if (column) return { kind: "column", header: column.header, spec: column };
   const n = normaliseHeader(name);
+  if (column && !(column.key in table.columns)) {
+    // the layout's column in another unit: 总投资（亿元） where the layout has 总投资（万元）
+    const names = [n, ...[column.header, ...column.aliases].map((h) => normaliseHeader(headerWithoutUnit(h)))];
+    const other = table.extraColumns.find((e) => names.includes(normaliseHeader(headerWithoutUnit(e.header))));
+    if (other) return { kind: "extra", header: other.header };
+  }
+  if (column) return { kind: "column", header: column.header, spec: column };
   const extra =
     table.extraColumns.find((e) => normaliseHeader(e.header) === n) ??
     table.extraColumns.find((e) => normaliseHeader(headerWithoutUnit(e.header)) === n);

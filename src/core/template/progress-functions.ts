@@ -13,6 +13,7 @@ import { growthPhrase, DEFAULT_RATE_FORMAT, showsZero } from "../phrases/growth-
 import { joinNames } from "../phrases/join-names";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import { cellNumber, parameterNumber, rowByName, rowLabel, missingRow } from "./data-access";
+import { publishedRate, rateWords } from "./functions/indicator-rates";
 import { absentPiece, EMPTY_PIECE, textPiece, type Piece } from "./piece";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
@@ -48,13 +49,20 @@ function indicatorRow(call: CallExpression, scope: Scope): { table: Table; row: 
 
 /**
  * {累计同比(指标)}: 1—N月 this year against 1—N月 last year, worded as 同比 (同比增长12.3% /
- * 同比下降5.2% / 与上年持平 …). A workbook without a 上年同期累计 column has no such comparison:
- * the [ ] clause is left out.
+ * 同比下降5.2% / 与上年持平 …). A row with a 公布增速 uses it: part-way through the year the rate
+ * the statistics bureau publishes is the 1—N月 one (GDP at comparable prices, 5.6% where the two
+ * current-price totals give 7.2%). A workbook without a 上年同期累计 column (and no published
+ * rate) has no such comparison: the [ ] clause is left out.
  */
 export function cumulativeGrowth(call: CallExpression, scope: Scope): Piece {
   const found = indicatorRow(call, scope);
   if (!("row" in found)) return found;
   const { table, row, name } = found;
+  const published = publishedRate({ table, row, name });
+  if (published && "percent" in published) {
+    return textPiece(rateWords(published, "同比", { up: "增长", down: "下降" }), [...published.sources]);
+  }
+  if (published) return published;
   if (!table.columns.lastYearCumulative) return absentPiece(EMPTY_PIECE);
   const cumulative = cellNumber(table, row, CUMULATIVE, `${name}·${CUMULATIVE.header}`);
   if (!cumulative.ok) return cumulative.piece;
@@ -70,6 +78,21 @@ export function cumulativeGrowth(call: CallExpression, scope: Scope): Piece {
  * months elapsed (N/12), where the gap shows at one decimal of 百分点: 出口额和财政收入. Absent
  * (its clause left out) when every indicator keeps pace.
  */
+/**
+ * How far an indicator's 截至本月累计 is ahead of (> 0) or behind (< 0) the months elapsed, in
+ * 百分点 as written (one decimal: a gap that shows as 0.0 is 0); undefined for a row without a
+ * cumulative figure or a 年度任务 above 0.
+ */
+export function scheduleGap(row: TableRow, month: number): number | undefined {
+  const cumulative = cellOf(row, "cumulative");
+  const target = cellOf(row, "target");
+  if (cumulative.parsed.kind !== "number" || target.parsed.kind !== "number" || !(target.parsed.value > 0))
+    return undefined;
+  const gapPoints = (cumulative.parsed.value / target.parsed.value - scheduleProgress(month)) * 100;
+  if (showsZero(formatNumber(Math.abs(gapPoints), POINTS_FORMAT))) return 0;
+  return gapPoints;
+}
+
 export function behindSchedule(call: CallExpression, scope: Scope): Piece {
   if (call.args.length > 0) {
     return templateError(scope, "template-bad-argument", `${call.name}不带参数`, call.span.start);
@@ -80,12 +103,11 @@ export function behindSchedule(call: CallExpression, scope: Scope): Piece {
   const names: string[] = [];
   const sources: SourceRef[] = sourcesOf(month.source);
   for (const row of table.rows) {
+    // “低于序时进度0.0个百分点” is no gap: only what shows at the precision written
+    const gap = scheduleGap(row, month.value);
+    if (gap === undefined || gap >= 0) continue;
     const cumulative = cellOf(row, "cumulative");
     const target = cellOf(row, "target");
-    if (cumulative.parsed.kind !== "number" || target.parsed.kind !== "number" || !(target.parsed.value > 0)) continue;
-    const gapPoints = (cumulative.parsed.value / target.parsed.value - scheduleProgress(month.value)) * 100;
-    // “低于序时进度0.0个百分点” is no gap: only what shows at the precision written
-    if (gapPoints >= 0 || showsZero(formatNumber(Math.abs(gapPoints), POINTS_FORMAT))) continue;
     names.push(rowLabel(table, row));
     sources.push(
       { sheet: table.sheetName, cell: cumulative.address },

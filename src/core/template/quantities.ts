@@ -31,9 +31,20 @@ const TOKEN = /\uE000([^\uE001\uE002]*)\uE002([^\uE001]*)\uE001/g;
  */
 const DISTINCT = "\uE004";
 
+/**
+ * Before a token's format: the template chose its decimals (位数=1). It keeps them, and the other
+ * amounts of its sentence do not take them: “合计1126万元 … 村均62.6万元” (平均…, 位数=1), not 1126.0.
+ */
+const CHOSEN_DECIMALS = "\uE005";
+
 /** A token whose unit stays as written ({换算(值, 单位)}): see quantityToken. */
-export function fixedUnitToken(value: number, format: string): string {
-  return quantityToken(value, FIXED + format);
+export function fixedUnitToken(value: number, format: string, decimalsChosen = false): string {
+  return quantityToken(value, FIXED + (decimalsChosen ? CHOSEN_DECIMALS : "") + format);
+}
+
+/** A token whose decimals the template chose (位数=N): see CHOSEN_DECIMALS. */
+export function chosenDecimalsToken(value: number, format: string): string {
+  return quantityToken(value, CHOSEN_DECIMALS + format);
 }
 
 /** A token for a quantity of its own (an indicator's figure, a 数据项): see DISTINCT. */
@@ -67,6 +78,8 @@ interface Quantity {
   readonly fixed: boolean;
   /** A quantity of its own: restated in a larger unit only as one or more of it. */
   readonly distinct: boolean;
+  /** Its decimals were chosen by the template (位数=N): kept, and not given to the others. */
+  readonly decimalsChosen: boolean;
 }
 
 function isGeneral(format: string): boolean {
@@ -114,11 +127,13 @@ function scan(text: string): Quantity[] {
     for (; counted < start; counted++) if (SENTENCE_END.test(text.charAt(counted))) sentence++;
     const end = start + m[0].length;
     const written = m[2] ?? "";
-    const fixed = written.startsWith(FIXED);
-    const distinct = written.startsWith(DISTINCT);
-    const format = fixed || distinct ? written.slice(1) : written;
+    const markers = /^[\uE003\uE004\uE005]*/.exec(written)?.[0] ?? "";
+    const fixed = markers.includes(FIXED);
+    const distinct = markers.includes(DISTINCT);
+    const decimalsChosen = markers.includes(CHOSEN_DECIMALS);
+    const format = written.slice(markers.length);
     const unit = isPlainNumberFormat(format) ? unitAtStart(text.slice(end, end + 6)) : undefined;
-    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence, fixed, distinct });
+    quantities.push({ start, end, value: Number(m[1]), format, unit, sentence, fixed, distinct, decimalsChosen });
   }
   return quantities;
 }
@@ -178,7 +193,7 @@ function sentenceDecimals(restated: readonly Restated[]): Map<Restated, number> 
       r.flexible ? decimalsOfGeneral(r.value) : (decimalsOf(r.quantity.format) ?? decimalsOfGeneral(r.value));
     // unify only money amounts typed in General cells, in a sentence naming several of them
     const money = group[0]?.unit?.family === "yuan" || group[0]?.unit?.family === "dollar";
-    const unified = group.filter((r) => !r.converted);
+    const unified = group.filter((r) => !r.converted && !r.quantity.decimalsChosen);
     const unify = money && group.length > 1 && !key.endsWith("|") && unified.length > 0;
     const most = unify ? Math.min(MAX_UNIFIED_DECIMALS, Math.max(...unified.map(own))) : 0;
     for (const r of group) if (r.flexible) decimals.set(r, unify && !r.converted ? most : decimalsOfGeneral(r.value));

@@ -23,6 +23,7 @@ import {
   type NumberResult,
 } from "./data-access";
 import { didYouMean } from "./did-you-mean";
+import { scheduleGap } from "./progress-functions";
 import {
   fieldByName,
   fieldCell,
@@ -92,7 +93,7 @@ const SEPARATOR_WORDS: Readonly<Record<string, Separator>> = {
 export const LIST_OPTION_NAMES: readonly string[] = ["编号", "分隔", "去重", "降序", "升序", "前"];
 
 /** The named conditions (no column, no operator). */
-const NAMED_CONDITIONS = ["投资亿元以上"];
+const NAMED_CONDITIONS = ["投资亿元以上", "低于序时进度", "超序时进度"];
 
 /** 10 decimals settle binary noise (1418.4397…万美元 × 7.05 against 1亿元). */
 function settle(value: number): number {
@@ -293,6 +294,30 @@ function hundredMillionTest(table: Table, scope: Scope): RowTest | undefined {
   return { fields, test };
 }
 
+/**
+ * 低于序时进度 / 超序时进度 on 主要指标: the rows whose 截至本月累计 ÷ 年度任务 trails (or leads) 截至月份 ÷ 12
+ * by a gap that shows at one decimal of 百分点 — the rows {低于序时进度} names, to count or list.
+ */
+function scheduleTest(table: Table, scope: Scope, behind: boolean): RowTest | Piece {
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  const fields: Field[] = [];
+  for (const name of ["截至本月累计", "年度任务"]) {
+    const field = fieldByName(table, name);
+    if (field) fields.push(field);
+  }
+  let monthRecorded = false;
+  const test = (row: TableRow, sources: SourceRef[]): boolean => {
+    if (month.source && !monthRecorded) {
+      sources.push(month.source);
+      monthRecorded = true;
+    }
+    const gap = scheduleGap(row, month.value);
+    return gap !== undefined && (behind ? gap < 0 : gap > 0);
+  };
+  return { fields, test };
+}
+
 /** A column a condition or an option names, or the template error (with did-you-mean). */
 export function fieldArg(
   table: Table,
@@ -358,6 +383,14 @@ export function readSelection(
         const test = hundredMillionTest(table, scope);
         if (!test)
           return templateError(scope, "template-bad-argument", `“投资亿元以上”不适用于${table.sheetName}表`, at);
+        tests.push(test);
+        continue;
+      }
+      if (name === "低于序时进度" || name === "超序时进度") {
+        if (table.sheetKey !== "indicators")
+          return templateError(scope, "template-bad-argument", `“${name}”只适用于主要指标表`, at);
+        const test = scheduleTest(table, scope, name === "低于序时进度");
+        if (!("test" in test)) return test;
         tests.push(test);
         continue;
       }

@@ -7,7 +7,7 @@
 import type { SourceRef } from "../document";
 import { formatGeneral } from "../format-number";
 import { columnSpec, type ColumnKey, type ColumnSpec } from "../layout";
-import { completionPhrase, schedulePhrase } from "../phrases/completion-phrase";
+import { completionPhrase, scheduleGapPhrase, schedulePhrase } from "../phrases/completion-phrase";
 import { HEADING_NUMBER_TOKEN } from "../phrases/heading-number";
 import { estimateLead, isYearEnd, periodName } from "../phrases/period";
 import { textOf } from "../parse-cell";
@@ -36,6 +36,8 @@ import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
 import { countInGroup } from "./functions/aggregate";
 import { indicatorNamed } from "./functions/indicator-rates";
+import { isPiece } from "./functions/call-options";
+import { numericArg } from "./functions/values";
 import { unknownTableMessage } from "./fields";
 import { publishedGrowthPiece } from "./functions/change";
 import { STATISTICS_FUNCTIONS } from "./functions/index";
@@ -187,8 +189,13 @@ function completion(call: CallExpression, scope: Scope): Piece {
   );
 }
 
-/** {序时进度(实际利用外资)} → 完成年度任务的84.1%，超序时进度0.8个百分点. */
+/**
+ * {序时进度(实际利用外资)} → 完成年度任务的84.1%，超序时进度0.8个百分点;
+ * {序时进度(完成, 计划)} with two values (合计(…) of a table, 数据项 …) → 超序时进度3.4个百分点: the
+ * comparison alone, the template writing the share itself ({比重(完成, 计划)}).
+ */
 function schedule(call: CallExpression, scope: Scope): Piece {
+  if (call.args.length === 2) return scheduleOfValues(call, scope);
   const found = indicatorRow(call, scope, INDICATOR.cumulative);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
@@ -205,6 +212,27 @@ function schedule(call: CallExpression, scope: Scope): Piece {
   if (!month.ok) return month.piece;
   const text = schedulePhrase(cumulative.value, target.value, month.value, rateFormat(row, "completion"));
   return textPiece(text, sourcesOf(cumulative.source, target.source, month.source));
+}
+
+function scheduleOfValues(call: CallExpression, scope: Scope): Piece {
+  const [first, second] = call.args;
+  if (!first || !second || first.operator || second.operator) {
+    return templateError(
+      scope,
+      "template-bad-argument",
+      `序时进度需要指标名，或完成数和计划数两个值，如{序时进度(合计(在建项目, 累计完成投资), 合计(在建项目, 年度计划投资))}`,
+      call.span.start,
+    );
+  }
+  const done = numericArg(first, scope);
+  if (isPiece(done)) return done;
+  const planned = numericArg(second, scope);
+  if (isPiece(planned)) return planned;
+  const sources = [...done.sources, ...planned.sources];
+  if (!(planned.value > 0) || done.value < 0) return absentPiece(textPiece("", sources));
+  const month = parameterNumber(scope.data, "截至月份");
+  if (!month.ok) return month.piece;
+  return textPiece(scheduleGapPhrase(done.value, planned.value, month.value), sourcesOf(...sources, month.source));
 }
 
 /** {累计月份} → 1—10月份. */
@@ -423,7 +451,7 @@ function honours(call: CallExpression, scope: Scope): Piece {
 export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "同比", aliases: ["同比增长"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
   { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 1, body: false, evaluate: completion },
-  { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: schedule },
+  { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 2, body: false, evaluate: schedule },
   { name: "个数", aliases: ["计数"], minArgs: 0, maxArgs: 20, body: false, evaluate: count },
   { name: "列举", aliases: ["列表"], minArgs: 1, maxArgs: 20, body: true, evaluate: list },
   { name: "连接", aliases: [], minArgs: 1, maxArgs: 2, body: false, evaluate: join },

@@ -27,7 +27,7 @@ import {
   type Field,
 } from "../fields";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "../piece";
-import { quantityToken } from "../quantities";
+import { chosenDecimalsToken, quantityToken } from "../quantities";
 import { fieldArg, LIST_OPTION_NAMES, readSelection, selectRows, type Selection } from "../row-selection";
 import type { Argument, CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
@@ -209,8 +209,9 @@ function aggregate(kind: Kind) {
       }
     }
     const rounded = roundHalfAwayFromZero(value, decimals ?? shown);
-    const format = decimals === undefined ? "General" : fixed(decimals);
-    return textPiece(quantityToken(rounded, format), sources, { number: rounded });
+    const token =
+      decimals === undefined ? quantityToken(rounded, "General") : chosenDecimalsToken(rounded, fixed(decimals));
+    return textPiece(token, sources, { number: rounded });
   };
 }
 

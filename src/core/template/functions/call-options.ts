@@ -105,6 +105,16 @@ export function comparisonPrefix(arg: Argument | undefined, fallback: string): s
   return text === "无" ? "" : text;
 }
 
+/**
+ * “Level with” in the period the comparison word names: 较上半年 → 与上半年持平, 比上月 → 与上月持平;
+ * 同比, 无 and no word → 与上年持平.
+ */
+export function levelPhrase(arg: Argument | undefined): string {
+  const m = /^[比较与]?(.+)$/.exec(comparisonPrefix(arg, "比上年"));
+  const period = m?.[1] && m[1] !== "同比" ? m[1] : "上年";
+  return `与${period}持平`;
+}
+
 export function isPiece(value: unknown): value is Piece {
   return typeof value === "object" && value !== null && "text" in value && "absent" in value;
 }

@@ -19,6 +19,7 @@ import type { Scope } from "../template-scope";
 import {
   callOptions,
   comparisonPrefix,
+  levelPhrase,
   isPiece,
   percentSignOption,
   wordsOption,
@@ -160,7 +161,7 @@ function changeWords(call: CallExpression, scope: Scope): Piece {
   );
   if (isPiece(words)) return words;
   const prefix = comparisonPrefix(options.positional[1], "比上年");
-  if (change.value === 0) return textPiece("与上年持平", change.sources);
+  if (change.value === 0) return textPiece(levelPhrase(options.positional[1]), change.sources);
   const word = change.value > 0 ? words.up : words.down;
   if (change.points) return textPiece(`${prefix}${word}${pointsText(change)}个百分点`, change.sources);
   const amount = numberPiece(Math.abs(change.value), change.format === "General" ? "General" : change.format);
@@ -189,7 +190,7 @@ function pointChange(call: CallExpression, scope: Scope): Piece {
   if (isPiece(words)) return words;
   const prefix = comparisonPrefix(options.positional[1], "比上年");
   const text = pointsText({ ...change, points: true });
-  if (change.value === 0 || showsZero(text)) return textPiece("与上年持平", change.sources);
+  if (change.value === 0 || showsZero(text)) return textPiece(levelPhrase(options.positional[1]), change.sources);
   return textPiece(`${prefix}${change.value > 0 ? words.up : words.down}${text}个百分点`, change.sources);
 }
 

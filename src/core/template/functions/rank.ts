@@ -8,7 +8,7 @@ import { absentPiece, textPiece, type Piece } from "../piece";
 import type { CallExpression } from "../template-ast";
 import type { TemplateFunction } from "../template-functions";
 import type { Scope } from "../template-scope";
-import { callOptions, comparisonPrefix, isPiece, wordsOption } from "./call-options";
+import { callOptions, comparisonPrefix, levelPhrase, isPiece, wordsOption } from "./call-options";
 import { INDICATOR, indicatorNumber, indicatorOf } from "./indicator-rates";
 
 /** {位次(X)} → 第3位. */
@@ -34,7 +34,7 @@ function rankChange(call: CallExpression, scope: Scope): Piece {
   if (!before.ok) return before.piece;
   const sources = [now.source, before.source].filter((s) => s !== undefined);
   const moved = before.value - now.value;
-  if (moved === 0) return textPiece("与上年持平", sources);
+  if (moved === 0) return textPiece(levelPhrase(options.positional[1]), sources);
   const prefix = comparisonPrefix(options.positional[1], "比上年");
   const piece = textPiece(`${prefix}${moved > 0 ? words.up : words.down}${formatGeneral(Math.abs(moved))}位`, sources);
   return Number.isFinite(moved) ? piece : absentPiece(piece);

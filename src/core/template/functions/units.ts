@@ -46,9 +46,13 @@ export function convertedPiece(
   const shown = wanted ?? convertedDecimals(decimals, from, to);
   const rounded = roundHalfAwayFromZero(converted.value, shown);
   // the unit the template asked for stays, whatever other amounts of the sentence are in
-  return textPiece(`${fixedUnitToken(rounded, wanted === undefined ? "General" : fixed(wanted))}${to}`, sources, {
-    number: rounded,
-  });
+  return textPiece(
+    `${fixedUnitToken(rounded, wanted === undefined ? "General" : fixed(wanted), wanted !== undefined)}${to}`,
+    sources,
+    {
+      number: rounded,
+    },
+  );
 }
 
 /** {换算(X.全年预计, 亿元)}. */
@@ -73,7 +77,9 @@ function convert(call: CallExpression, scope: Scope): Piece {
     return templateError(
       scope,
       "template-bad-argument",
-      `不知道“${what.name.join(".")}”的单位，无法换算（请在“单位”列或表头中写明单位）`,
+      what.call?.name === "比值"
+        ? `比值没有单位，无法换算（每亩、每人等的比值请写 {比值(甲, 乙, 单位=公斤/亩)}）`
+        : `不知道“${what.name.join(".")}”的单位，无法换算（请在“单位”列或表头中写明单位）`,
       what.span.start,
     );
   }
