@@ -16,6 +16,13 @@
  * misses in FIRST_TEMPLATE_MISSES): amounts in one sentence are restated in its largest unit
  * (issue 13), so 实际利用外资1860万美元 beside 4.76亿美元 read 0.186亿美元; now a unit the template asks
  * for with {换算(…, 万美元)} stays, and template.tsv is the first template with that fix.
+ *
+ * Two more were written the same way, text first, for unit types not tried before: a township
+ * government's year-end summary (township-government, first template 11/14) and a county 发改局's
+ * 前三季度 progress report (county-development-reform-bureau, first template 7/14; workbook.json names
+ * its report type, 月度进展, so its template is the sheet 模板（月度进展）). The product gaps they found
+ * were fixed for any unit (test/core/template/progress-and-township-gaps.test.ts); template.tsv is
+ * each one's template after its author read the README again, first-template.tsv the first one.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -38,21 +45,45 @@ const FIRST_TEMPLATE_MISSES: Readonly<Record<string, readonly string[]>> = {
   // its two misses (1860万美元 and 1200万元 restated as 0.186亿美元 and 0.12亿元) went when the
   // rule became: a quantity of its own is restated in a larger unit only as one or more of it
   "county-commerce-bureau": [],
+  // 11/14 with the product it was written for. Gone with fixes: 村集体经济收入合计1126.0万元 (the
+  // 62.6 of 平均…位数=1 gave its decimal to the sum beside it: decimals a template chooses are its
+  // own now). Still missed: 亩产 as {换算(比值(…), 公斤)} (a 比值 has no unit; 比值 now takes
+  // 单位=公斤/亩, and the error says so), and 协议总投资4.30亿元 beside 1.86亿元 (money in General
+  // cells shares its decimals in a sentence, as the README says; template.tsv writes 位数=1)
+  "township-government": [
+    "全年粮食播种面积12.36万亩，比上年增加0.42万亩；粮食总产量5.18万吨，增长3.2%，平均亩产419公斤。",
+    "全年新签约招商项目5个，协议总投资4.3亿元；招商引资到位资金1.86亿元，完成年度任务的103.3%。",
+  ],
+  // 7/14 with the product it was written for. Gone with fixes: the 上半年排名 header (now an alias
+  // of 上年位次, with 上期位次 …) and 位次与上半年持平 (持平 follows the comparison word), the GDP's
+  // 累计同比 (now the 公布增速 where there is one: 5.6%, not the current-price 7.2%), 总投资 of a
+  // 总投资（亿元） column (a layout column in another unit), 序时进度 of two values (now the
+  // comparison alone), and 6.80亿元 (a 数据项 the unit formats 0.0). Still missed, as written:
+  // {低于序时进度} joins with 和 and has no count (template.tsv lists 主要指标 with the new
+  // condition 低于序时进度 and counts them), and the share of the project plan left unwritten
+  "county-development-reform-bureau": [
+    "从序时进度看，社会消费品零售总额、一般公共预算收入2项指标低于序时进度，需进一步加大工作力度。",
+    "全县纳入市级重点项目15个，总投资126.8亿元，年度计划投资38.5亿元，前三季度完成投资30.2亿元，完成年度计划的78.4%，超序时进度3.4个百分点。",
+  ],
 };
 
 function load(name: string, templateFile = "template.tsv") {
   const dir = path.join(ROOT, name);
-  const workbook = JSON.parse(fs.readFileSync(path.join(dir, "workbook.json"), "utf8")) as UnitWorkbook;
+  const workbook = JSON.parse(fs.readFileSync(path.join(dir, "workbook.json"), "utf8")) as UnitWorkbook & {
+    /** The report type the template is for (月度进展: the sheet 模板（月度进展）); the annual 模板 when absent. */
+    readonly report?: string;
+  };
+  const templateSheetName = workbook.report ? `模板（${workbook.report}）` : "模板";
   const template = fs
     .readFileSync(path.join(dir, templateFile), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => l.split("\t") as [string, string]);
   const raw = unitWorkbook(workbook);
-  const templateSheet = unitSheet({ name: "模板", rows: [["级别", "内容"], ...template] as RawCell[][] });
-  const withTemplate = { sheetNames: [...raw.sheetNames, "模板"], sheets: [...raw.sheets, templateSheet] };
+  const templateSheet = unitSheet({ name: templateSheetName, rows: [["级别", "内容"], ...template] as RawCell[][] });
+  const withTemplate = { sheetNames: [...raw.sheetNames, templateSheetName], sheets: [...raw.sheets, templateSheet] };
   const expected = fs.readFileSync(path.join(dir, "expected.txt"), "utf8");
-  return { workbook: withTemplate, expected };
+  return { workbook: withTemplate, expected, templateSheet: templateSheetName };
 }
 
 /** A paragraph's sentences, each with its closing mark (a paragraph ending in “：” is one too). */
@@ -72,8 +103,8 @@ const units = fs
   .sort();
 
 describe.each(units)("the rebuilt report of %s", (name) => {
-  const { workbook, expected } = load(name);
-  const data = parseWorkbook(workbook);
+  const { workbook, expected, templateSheet } = load(name);
+  const data = parseWorkbook(workbook, { templateSheet });
   const actual = toPlainText(renderNarrative(data).document);
   const written = new Set(sentences(actual));
   const wanted = sentences(expected);
@@ -94,7 +125,9 @@ describe.each(units)("the rebuilt report of %s", (name) => {
 
   const first = path.join(ROOT, name, "first-template.tsv");
   if (fs.existsSync(first)) {
-    const firstText = toPlainText(renderNarrative(parseWorkbook(load(name, "first-template.tsv").workbook)).document);
+    const firstLoaded = load(name, "first-template.tsv");
+    const firstData = parseWorkbook(firstLoaded.workbook, { templateSheet: firstLoaded.templateSheet });
+    const firstText = toPlainText(renderNarrative(firstData).document);
     const firstWritten = new Set(sentences(firstText));
     const firstExact = numeric.filter((s) => firstWritten.has(s));
     it(`wrote ${firstExact.length}/${numeric.length} = ${((firstExact.length / numeric.length) * 100).toFixed(1)}% with its first template`, () => {
