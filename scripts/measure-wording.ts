@@ -7,6 +7,8 @@
  *
  *   npm run measure:wording                 the development set
  *   npm run measure:wording -- --heldout    the held-out set (test/fixtures/wording/heldout)
+ *   npm run measure:wording -- --heldout2   the second held-out set (test/fixtures/wording/heldout2)
+ *   npm run measure:wording -- --set DIR    any directory holding the three files
  *   add --quiet to print the numbers only
  */
 import * as fs from "fs";
@@ -117,17 +119,30 @@ function percent(part: number, whole: number): string {
   return `${whole === 0 ? "—" : ((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
 }
 
+/** The set named on the command line: --heldout, --heldout2, --set DIR, or the development set. */
+function chosenSet(argv: readonly string[]): { label: string; dir: string } {
+  const fixtures = path.join(__dirname, "..", "test", "fixtures", "wording");
+  const at = argv.indexOf("--set");
+  if (at >= 0) {
+    const dir = argv[at + 1];
+    if (dir === undefined || dir.startsWith("--")) throw new Error("--set needs a directory");
+    return { label: "Chosen", dir: path.resolve(dir) };
+  }
+  if (argv.indexOf("--heldout2") >= 0) return { label: "Second held-out", dir: path.join(fixtures, "heldout2") };
+  if (argv.indexOf("--heldout") >= 0) return { label: "Held-out", dir: path.join(fixtures, "heldout") };
+  return { label: "Development", dir: fixtures };
+}
+
 function main(): void {
-  const heldout = process.argv.indexOf("--heldout") >= 0;
+  const { label, dir } = chosenSet(process.argv);
   const quiet = process.argv.indexOf("--quiet") >= 0;
-  const dir = path.join(__dirname, "..", "test", "fixtures", "wording", ...(heldout ? ["heldout"] : []));
   const m = measureWording(dir);
   if (!quiet) {
     for (const line of m.misses) console.log(`MISS   ${line}`);
     for (const line of m.falseAlarms) console.log(`FALSE  ${line}`);
     console.log("");
   }
-  console.log(`${heldout ? "Held-out" : "Development"} set (${path.relative(process.cwd(), dir)})`);
+  console.log(`${label} set (${path.relative(process.cwd(), dir)})`);
   console.log(`  recall, spun words in new phrases     ${percent(m.caughtNewPhrase, m.spunNewPhrase)}   goal ≥ 90%`);
   console.log(`  recall, all spun sentences            ${percent(m.caught, m.spun)}`);
   console.log(`  genuine sentences flagged             ${percent(m.genuineFlagged, m.genuine)}   goal ≤ 2% (1 in 50)`);

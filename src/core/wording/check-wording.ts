@@ -313,9 +313,61 @@ function inLegitimatePhrase(text: string, start: number, spun: string, lex: Word
   return false;
 }
 
+/** Whether one of `words` ends at `pos` (left) or starts there (right). */
+function wordAt(text: string, pos: number, words: ReadonlySet<string>, left: boolean): boolean {
+  for (const w of words) {
+    if (left ? pos >= w.length && text.slice(pos - w.length, pos) === w : text.substr(pos, w.length) === w) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the original word's collocates could match on the left of `pos`, from the raw text
+ * alone: a superset of what matchLeft finds (a neighbouring word is a suffix of the text before
+ * `pos`, its last character is the one before `pos`), so that "no" is certain.
+ */
+function mayMatchLeft(text: string, pos: number, set: CollocateSet | undefined, lex: WordingLexicon): boolean {
+  if (!set) return false;
+  const before = text.charAt(pos - 1);
+  if (set.clauseEdge && isClauseBreak(before)) return true;
+  if (set.number && isNumberBefore(text, pos)) return true;
+  if (before !== "" && (set.words.has(before) || set.edges.has(before))) return true;
+  for (let k = Math.min(set.maxLength, pos); k >= 2; k--) if (set.words.has(text.slice(pos - k, pos))) return true;
+  return wordAt(text, pos, lex.skippedLeft, true);
+}
+
+/** The same for the right of `pos` (matchRight). */
+function mayMatchRight(text: string, pos: number, set: CollocateSet | undefined, lex: WordingLexicon): boolean {
+  if (!set) return false;
+  const after = text.charAt(pos);
+  if (set.clauseEdge && isClauseBreak(after)) return true;
+  if (set.number && isNumberAt(text, pos)) return true;
+  if (set.han && isHan(after)) return true;
+  if (after !== "" && (set.words.has(after) || set.edges.has(after))) return true;
+  if (set.later.length > 0 || set.patterns.length > 0) return true;
+  for (let k = Math.min(set.maxLength, text.length - pos); k >= 2; k--)
+    if (set.words.has(text.substr(pos, k))) return true;
+  return wordAt(text, pos, lex.skippedRight, false);
+}
+
+/**
+ * An ordinary ("amb") spun word is flagged only on evidence for the original word; when no rule
+ * for `spun` is odd and no original collocate can match around it, it is left alone without
+ * segmenting (most occurrences of common words such as 部分, 安排, 确保).
+ */
+function cannotBeFlagged(text: string, start: number, end: number, spun: string, lex: WordingLexicon): boolean {
+  for (const rule of lex.swapsBySpun.get(spun) ?? []) {
+    if (rule.odd) return false;
+    if (mayMatchLeft(text, start, lex.originalLeft.get(rule.original), lex)) return false;
+    if (mayMatchRight(text, end, lex.originalRight.get(rule.original), lex)) return false;
+  }
+  return true;
+}
+
 function judge(text: string, start: number, spun: string, lex: WordingLexicon): WordingMatch | undefined {
   const end = start + spun.length;
   if (inLegitimatePhrase(text, start, spun, lex)) return undefined;
+  if (cannotBeFlagged(text, start, end, spun, lex)) return undefined;
   const around = segmentAround(text, start, end, lex);
   if (!isWord(around)) return undefined;
   let best: Verdict | undefined;
