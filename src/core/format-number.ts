@@ -251,10 +251,23 @@ export function roundHalfAwayFromZero(value: number, decimals: number): number {
 /**
  * Whether a number format shows a date or a time (yyyy/m/d, m"月"d"日", h:mm, [h]:mm …): the
  * number in such a cell is a day count, not a figure. Quoted text, escapes, colours, conditions and
- * locale tags are not read; elapsed-time brackets are.
+ * locale tags are not read; elapsed-time brackets are. Decided once per format: a workbook has a
+ * handful of distinct formats and tens of thousands of cells.
  */
 export function isDateFormat(format: string | null | undefined): boolean {
-  const fmt = (format ?? "").trim();
+  const key = format ?? "";
+  const known = dateFormatCache.get(key);
+  if (known !== undefined) return known;
+  const decided = decideDateFormat(key);
+  if (dateFormatCache.size > 1000) dateFormatCache.clear();
+  dateFormatCache.set(key, decided);
+  return decided;
+}
+
+const dateFormatCache = new Map<string, boolean>();
+
+function decideDateFormat(format: string): boolean {
+  const fmt = format.trim();
   if (fmt === "" || /^general$/i.test(fmt) || fmt === "@") return false;
   const bare = fmt
     .replace(/"[^"]*"/g, "")

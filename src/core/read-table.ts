@@ -149,10 +149,20 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
   });
   const missingColumns = spec.columns.filter((c) => !columns[c.key]);
 
-  // column letters once per column, not once per cell (cellAddress would recompute them)
-  const letters: Partial<Record<C, string>> = {};
-  for (const header of Object.values<HeaderCell<C> | undefined>(columns))
-    if (header) letters[header.spec.key] = columnLetters(header.column);
+  // the columns found, with their offsets and letters, once per table rather than once per cell;
+  // a column the sheet lacks gets no cell (cellOf reads it as blank)
+  const found = known.flatMap((spec) => {
+    const header = columns[spec.key];
+    if (!header) return [];
+    return [
+      {
+        key: spec.key,
+        offset: header.column - origin.column,
+        letters: columnLetters(header.column),
+        computed: spec.type === "computed",
+      },
+    ];
+  });
   const extraLetters = extraColumns.map((e) => columnLetters(e.column));
   const rows: TableRow<C>[] = [];
   for (let r = bestRow + 1; r < values.length; r++) {
@@ -163,18 +173,13 @@ export function readTable<K extends SheetKey>(key: K, sheet: RawSheet | undefine
     const rowFormats = numberFormats[r] ?? [];
     const cells: Partial<Record<C, TableCell>> = {};
     let blank = true;
-    for (const column of known) {
-      const header = columns[column.key];
-      if (!header) {
-        cells[column.key] = BLANK_CELL;
-        continue;
-      }
-      const c = header.column - origin.column;
+    for (const column of found) {
+      const c = column.offset;
       const raw = rowValues[c] ?? null;
       const parsed = parseCell(raw, raw === null && rowFormulas ? rowFormulas[c] : undefined);
-      if (parsed.kind !== "blank" && column.type !== "computed") blank = false;
+      if (parsed.kind !== "blank" && !column.computed) blank = false;
       cells[column.key] = {
-        address: `${letters[column.key] as string}${origin.row + r + 1}`,
+        address: `${column.letters}${origin.row + r + 1}`,
         raw,
         parsed,
         numberFormat: rowFormats[c] || "General",

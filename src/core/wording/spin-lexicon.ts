@@ -42,7 +42,10 @@ export interface WordingLexicon {
   readonly swapsBySpun: ReadonlyMap<string, readonly SwapRule[]>;
   /** Spun words by first character, longest first. */
   readonly spunByFirstChar: ReadonlyMap<string, readonly string[]>;
-  /** Any spun word: one native scan finds the places worth a closer look. */
+  /**
+   * The first character of any spun word: one native scan finds the places worth a closer look
+   * (a character class is searched far faster than an alternation of some 300 words).
+   */
   readonly anySpun: RegExp;
   readonly originalLeft: ReadonlyMap<string, CollocateSet>;
   readonly originalRight: ReadonlyMap<string, CollocateSet>;
@@ -128,8 +131,9 @@ function collocateSet(entries: readonly string[]): CollocateSet {
   return { words: set, maxLength, edges, patterns, later, clauseEdge, number, han };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One character as a member of a regular-expression character class. */
+function escapeClassChar(char: string): string {
+  return /[\]\\^-]/.test(char) ? `\\${char}` : char;
 }
 
 /** The lexicon's tables parsed and indexed; a few milliseconds, done once. */
@@ -185,15 +189,19 @@ export function buildWordingLexicon(data: WordingLexiconData): WordingLexicon {
     for (const s of spunWords) if (phrase.indexOf(s) >= 0) addPhrase(s, phrase);
   }
   const spunByFirstChar = new Map<string, string[]>();
+  let firstChars = "";
   for (const s of spunWords) {
     const list = spunByFirstChar.get(s.charAt(0));
     if (list) list.push(s);
-    else spunByFirstChar.set(s.charAt(0), [s]);
+    else {
+      spunByFirstChar.set(s.charAt(0), [s]);
+      firstChars += escapeClassChar(s.charAt(0));
+    }
   }
   return {
     swapsBySpun,
     spunByFirstChar,
-    anySpun: new RegExp(spunWords.map(escapeRegExp).join("|"), "g"),
+    anySpun: new RegExp(`[${firstChars}]`, "g"),
     originalLeft,
     originalRight,
     spunLeft,
