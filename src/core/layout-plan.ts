@@ -237,6 +237,8 @@ function completeExistingSheet(
   for (const [columnKey, header] of Object.entries(table.columns))
     if (header.spec.type !== "computed") columnsAfter[columnKey] = header;
   for (const column of table.missingColumns) {
+    // a column the unit's projects do not have (建设阶段) is not forced on it: blank, it would be an error per row
+    if (column.headerOptional) continue;
     steps.push({
       kind: "setValues",
       sheet: sheetName,

@@ -34,6 +34,13 @@ export interface ColumnSpec<K extends string = string> {
   readonly requiredUnless?: readonly string[];
   /** A required column that may be missing from the header row when one of these columns is there. */
   readonly headerOptionalBeside?: readonly string[];
+  /**
+   * A required column a sheet may go without (建设阶段: the stages of a factory build, which the
+   * projects of a 住建局 or an 农业农村局 do not have): no missing-header error and 建立表格 does
+   * not add it to a sheet that has a header row; where the header is there its cells are required,
+   * and a template naming it where it is missing writes 【待补】 as for any missing column.
+   */
+  readonly headerOptional?: boolean;
   /** A required column whose cell is needed only on a row where one of these columns is filled. */
   readonly requiredWith?: readonly string[];
 }
@@ -83,6 +90,7 @@ function col<const K extends string>(
     zeroMeansNone?: boolean;
     requiredUnless?: readonly string[];
     headerOptionalBeside?: readonly string[];
+    headerOptional?: boolean;
     requiredWith?: readonly string[];
   } = {},
 ): ColumnSpec<K> {
@@ -99,6 +107,7 @@ function col<const K extends string>(
     zeroMeansNone: options.zeroMeansNone ?? false,
     ...(options.requiredUnless ? { requiredUnless: options.requiredUnless } : {}),
     ...(options.headerOptionalBeside ? { headerOptionalBeside: options.headerOptionalBeside } : {}),
+    ...(options.headerOptional ? { headerOptional: true } : {}),
     ...(options.requiredWith ? { requiredWith: options.requiredWith } : {}),
   };
 }
@@ -221,7 +230,13 @@ export const LAYOUT = {
         numberFormat: "0",
         width: 14,
       }),
-      col("stage", "建设阶段", "enum", { required: true, enumeration: ENUMERATIONS.constructionStage, width: 10 }),
+      // factory stages: a unit whose projects are roads, housing or farmland leaves the column out
+      col("stage", "建设阶段", "enum", {
+        required: true,
+        headerOptional: true,
+        enumeration: ENUMERATIONS.constructionStage,
+        width: 10,
+      }),
       col("progress", "进度", "enum", { required: true, enumeration: ENUMERATIONS.progress, width: 8 }),
       col("status", "进展情况", "text", {
         freeText: true,

@@ -38,7 +38,7 @@ export const missingHeader: Rule<keyof typeof messages> = {
         continue;
       }
       for (const column of table.missingColumns) {
-        if (!column.required) continue;
+        if (!column.required || column.headerOptional) continue;
         // 全年预计 beside 截至本月累计: a progress report's table
         if (column.headerOptionalBeside?.some((k) => table.columns[k as keyof typeof table.columns])) continue;
         const aliases = column.aliases.length > 0 ? `（也可写作“${column.aliases.join("”“")}”）` : "";

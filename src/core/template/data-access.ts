@@ -33,6 +33,13 @@ export type NumberResult =
 const same = (a: string, b: string): boolean => normaliseHeader(a) === normaliseHeader(b);
 
 /** The input table a template names (its sheet name, e.g. 在建项目). */
+/** The 全年预计 column as this workbook's header names it (本年实际, 全年完成 …), for error messages. */
+export function estimateHeader(data: WorkbookData): string {
+  const typed = data.tables.indicators.columns.estimate?.text ?? "";
+  const name = typed.replace(/\s/g, "").replace(/[（(].*$/, "");
+  return name === "" ? "全年预计" : name;
+}
+
 export function tableByName(data: WorkbookData, name: string): Table | undefined {
   const key = INPUT_SHEET_KEYS.find((k) => same(LAYOUT[k].name, name) || same(`${LAYOUT[k].name}表`, name));
   return key ? data.tables[key] : undefined;

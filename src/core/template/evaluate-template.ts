@@ -20,6 +20,7 @@ import { cellOf } from "../read-table";
 import {
   columnByName,
   dataItemPiece,
+  estimateHeader,
   hasDataItem,
   isParameter,
   namedRowField,
@@ -59,12 +60,25 @@ const same = (a: string, b: string): boolean => normaliseHeader(a) === normalise
 function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
   const parts: Piece[] = [];
   let afterProjectName = false;
+  let afterOrdinal = false;
   for (const node of nodes) {
     switch (node.kind) {
       case "text": {
         // a name already ending in 项目 gets no second 项目
         const text = afterProjectName && node.text.startsWith("项目") ? node.text.slice(2) : node.text;
+        // 第{位次(X)}位 / 第{位次(X)}名: the template's own 位 or 名 closes the ordinal
+        if (afterOrdinal && /^[位名]/.test(text)) {
+          const ordinal = parts.pop() as Piece;
+          parts.push({ ...ordinal, text: ordinal.text.replace(/位$/, "") });
+        }
+        afterOrdinal = false;
         const previous = parts[parts.length - 1];
+        // {X.完成率}% / {增速(X)}%: the value writes its own %, the template's is not repeated
+        if (previous?.text.endsWith("%") && /^[%％]/.test(text)) {
+          parts.push(textPiece(text.slice(1)));
+          afterProjectName = false;
+          break;
+        }
         const mismatch = previous?.unit ? unitMismatch(previous.unit, text, scope.location) : undefined;
         parts.push(mismatch ? { ...textPiece(text), issues: [mismatch] } : textPiece(text));
         afterProjectName = false;
@@ -73,6 +87,10 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
       case "placeholder": {
         let piece = evaluateExpression(node.expression, scope);
         if (piece.absent && !scope.optional) piece = piece.fallback ?? EMPTY_PIECE;
+        afterOrdinal = !piece.absent && piece.ordinal === true;
+        // 第{位次(X)}: the template's own 第 opens the ordinal
+        if (afterOrdinal && parts[parts.length - 1]?.text.endsWith("第"))
+          piece = { ...piece, text: piece.text.replace(/^第/, "") };
         parts.push(piece);
         afterProjectName = !piece.absent && piece.endsWithProjectName === true;
         break;
@@ -86,6 +104,7 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
         }
         parts.push(body.absent || repeatsMarkers(body, parts) ? droppedClause(body) : body);
         afterProjectName = false;
+        afterOrdinal = false;
         break;
       }
       case "error":
@@ -93,6 +112,7 @@ function evaluateNodes(nodes: readonly TemplateNode[], scope: Scope): Piece {
           templateErrorPiece(node.message, templateIssue("template-syntax", node.message, scope.location, node.at)),
         );
         afterProjectName = false;
+        afterOrdinal = false;
         break;
       default: {
         const unreachable: never = node;
@@ -274,8 +294,8 @@ function nameCandidates(scope: Scope): string[] {
   ];
 }
 
-/** Fields of an indicator that are computed, not columns: {X.完成率}, {X.同比增长}. */
-const VIRTUAL_FIELDS = ["完成率", "同比增长"];
+/** Fields of an indicator that are computed, not columns: {X.完成率}, {X.同比增长}, {X.增速}. */
+const VIRTUAL_FIELDS = ["完成率", "同比增长", "增速"];
 
 function indicatorNames(scope: Scope): string[] {
   const table = scope.data.tables.indicators;
@@ -294,7 +314,7 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
       return templateError(
         scope,
         "template-unknown-field",
-        `“${first}”是主要指标，请写明列名，如{${first}.全年预计}`,
+        `“${first}”是主要指标，请写明列名，如{${first}.${estimateHeader(data)}}`,
         at,
       );
     }
@@ -322,8 +342,13 @@ function resolveReference(reference: ReferenceExpression, scope: Scope): Piece {
   if (rest.length === 1) {
     const field = rest[0] ?? "";
     const indicators = data.tables.indicators;
-    if (same(field, "完成率") || same(field, "同比增长") || same(field, "同比")) {
-      const fn = findFunction(same(field, "完成率") ? "完成率" : "同比");
+    // {名称.数值} of a 数据项 (not a 主要指标 row): the 数据项 itself
+    if ((same(field, "数值") || same(field, "值")) && !rowByName(data.tables.indicators, first)) {
+      if (rowByName(data.tables.dataItems, first)) return dataItemPiece(data, first);
+    }
+    if (same(field, "完成率") || same(field, "同比增长") || same(field, "同比") || same(field, "增速")) {
+      // {X.增速} is {增速(X)} (-4.7%), as 指标.增速 is a number in {比较}, {差}
+      const fn = findFunction(same(field, "完成率") ? "完成率" : same(field, "增速") ? "增速" : "同比");
       const call: CallExpression = {
         kind: "call",
         name: fn?.name ?? field,

@@ -246,6 +246,12 @@ class Parser {
       const operator = ch === "+" || ch === "＋" ? "+" : "-";
       this.pos += 1;
       this.skipSpace();
+      // {甲-乙} of two names: only a number may follow; say how two values are compared
+      if (/^[\u4e00-\u9fffA-Za-z（(]/.test(this.src.slice(this.pos)))
+        throw new SyntaxFailure(
+          `“${operator}”后面只能是数字（如{年度+1}）；两个数的差写{差(甲, 乙)}，与上年相比写{增减(指标)}或{差额(指标)}`,
+          this.pos,
+        );
       const right = this.number();
       left = { kind: "binary", operator, left, right, span: { start: left.span.start, end: right.span.end } };
     }

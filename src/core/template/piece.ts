@@ -20,6 +20,8 @@ export interface Piece {
   readonly unit?: { readonly text: string; readonly sheet: string; readonly cell: string; readonly label: string };
   /** The text is a cell's name ending in 项目: a following literal "项目" is not repeated. */
   readonly endsWithProjectName?: boolean;
+  /** The text is an ordinal 第N位: a 第 just before it and a 位 or 名 just after are not repeated. */
+  readonly ordinal?: boolean;
 }
 
 export const EMPTY_PIECE: Piece = { text: "", sources: [], issues: [], absent: false };

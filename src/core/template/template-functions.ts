@@ -41,6 +41,9 @@ import { numericArg } from "./functions/values";
 import { unknownTableMessage } from "./fields";
 import { publishedGrowthPiece } from "./functions/change";
 import { STATISTICS_FUNCTIONS } from "./functions/index";
+import { ratio } from "./functions/comparison";
+
+const completionOfValues = ratio(true);
 
 export interface TemplateFunction {
   readonly name: string;
@@ -170,6 +173,8 @@ function noTarget(table: Table, row: IndicatorRow, name: string, value: number):
 
 /** {完成率(工业销售收入)} → 104.7%. */
 function completion(call: CallExpression, scope: Scope): Piece {
+  // {完成率(完成数, 计划数)} of two values (合计(…) of a table, 数据项 …) is {比重(甲, 乙)}
+  if (call.args.length >= 2) return completionOfValues(call, scope);
   const found = indicatorRow(call, scope, INDICATOR.estimate);
   if (!("row" in found)) return found;
   const { row, table, name } = found;
@@ -424,14 +429,24 @@ function partners(call: CallExpression, scope: Scope): Piece {
   return { ...found.piece, text: partnerPhrase(found.names), endsWithProjectName: false };
 }
 
-/** {荣誉列举} → 被市委、市政府命名为“市级文明单位”，被市总工会评为“…”，…. */
+/**
+ * {荣誉列举} → 被市委、市政府命名为“市级文明单位”，被市总工会评为“…”，….
+ * Conditions as in 个数 pick the rows: {荣誉列举(级别=国家级|省级)}; the table's name may lead
+ * ({荣誉列举(荣誉, 级别=省级)}), as in the other functions of a table.
+ */
 function honours(call: CallExpression, scope: Scope): Piece {
   const table = scope.data.tables.honours;
   if (!table.present) return missingSheet(table);
-  if (call.args.length > 0) return templateError(scope, "template-bad-argument", "荣誉列举不带参数", call.span.start);
+  const first = call.args[0];
+  const named =
+    first !== undefined && !first.operator && !first.call && tableByName(scope.data, first.name.join(".")) === table;
+  const selection = readSelection(table, named ? call.args.slice(1) : call.args, scope, false);
+  if (!("tests" in selection)) return selection;
+  const selected = selectRows(table, selection);
+  if (!("rows" in selected)) return selected;
   const entries: HonourEntry[] = [];
-  const parts: Piece[] = [];
-  for (const row of table.rows) {
+  const parts: Piece[] = selection.tests.length > 0 ? [textPiece("", selected.sources)] : [];
+  for (const row of selected.rows) {
     const label = rowLabel(table, row);
     const field = (column: (typeof HONOUR)[keyof typeof HONOUR]): Piece => {
       const piece = cellPiece(table, row, column, fieldLabel(label, column));
@@ -450,13 +465,13 @@ function honours(call: CallExpression, scope: Scope): Piece {
 
 export const TEMPLATE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "同比", aliases: ["同比增长"], minArgs: 0, maxArgs: 1, body: false, evaluate: growth },
-  { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 1, body: false, evaluate: completion },
+  { name: "完成率", aliases: ["完成"], minArgs: 0, maxArgs: 4, body: false, evaluate: completion },
   { name: "序时进度", aliases: [], minArgs: 0, maxArgs: 2, body: false, evaluate: schedule },
   { name: "个数", aliases: ["计数"], minArgs: 0, maxArgs: 20, body: false, evaluate: count },
   { name: "列举", aliases: ["列表"], minArgs: 1, maxArgs: 20, body: true, evaluate: list },
   { name: "连接", aliases: [], minArgs: 1, maxArgs: 2, body: false, evaluate: join },
   { name: "合作", aliases: [], minArgs: 1, maxArgs: 1, body: false, evaluate: partners },
-  { name: "荣誉列举", aliases: ["荣誉"], minArgs: 0, maxArgs: 0, body: false, evaluate: honours },
+  { name: "荣誉列举", aliases: ["荣誉"], minArgs: 0, maxArgs: 20, body: false, evaluate: honours },
   { name: "累计月份", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: months },
   { name: "预计到年底", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: yearEndLead },
   { name: "序号", aliases: [], minArgs: 0, maxArgs: 0, body: false, evaluate: headingNumberPlaceholder },

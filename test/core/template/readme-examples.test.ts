@@ -20,6 +20,7 @@ const unit = (name: string) =>
 
 const ZONE = unit("county-development-zone");
 const DISTRICT = unit("district-statistics-bureau");
+const AGRICULTURE = unit("district-agriculture-bureau");
 const SAMPLE = parseWorkbook(sampleRawWorkbook());
 
 const render = (template: string, data: typeof ZONE) =>
@@ -51,6 +52,25 @@ describe("README 模板语法 examples", () => {
       "总投资25亿元的华晟新材料产业园项目和总投资18亿元的瑞丰智能装备制造项目",
       ZONE,
     ],
+    ["居全市第{位次(地区生产总值)}位", "居全市第3位", DISTRICT],
+    ["居全市第{位次(地区生产总值)}名", "居全市第3名", DISTRICT],
+    ["居全市第{地区生产总值.位次}位", "居全市第3位", DISTRICT],
+    [
+      "城乡居民收入差额为{差额(城镇居民人均可支配收入.全年预计, 农村居民人均可支配收入.全年预计)}元",
+      "城乡居民收入差额为21762元",
+      AGRICULTURE,
+    ],
+    [
+      "完成年度计划的{完成率(合计(在建项目, 本年完成投资), 合计(在建项目, 年度计划投资))}",
+      "完成年度计划的102.1%",
+      AGRICULTURE,
+    ],
+    [
+      "{荣誉列举(级别=国家级|省级)}",
+      "被农业农村部评为“全国农业农村系统先进集体”，被省农业农村厅评为“全省农业产业化工作先进单位”“全省高标准农田建设先进单位”",
+      AGRICULTURE,
+    ],
+    ["完成{新建高标准农田.完成率}%", "完成106.7%", AGRICULTURE],
     ["{同比(工业销售额)}", "【模板错误：主要指标表中没有“工业销售额”这一行，是否指“工业销售收入”？】", SAMPLE],
   ])("%s → %s", (template, expected, data) => {
     expect(render(template, data).text).toBe(expected);

@@ -38,6 +38,7 @@ import {
   type ChangeWords,
   type Indicator,
 } from "./indicator-rates";
+import { gapSize } from "./comparison";
 
 const GROWTH_WORDS: ChangeWords = { up: "增长", down: "下降" };
 
@@ -168,8 +169,12 @@ function changeWords(call: CallExpression, scope: Scope): Piece {
   return textPiece(`${prefix}${word}${amount.text}${change.unit}`, change.sources);
 }
 
-/** {差额(X)} → 12.30: the size of the change, to be worded by the template. Zero: absent. */
+/**
+ * {差额(X)} → 12.30: the size of the change, to be worded by the template. Zero: absent.
+ * {差额(A, B)} of two values (城乡居民收入差额) is {差(A, B)}.
+ */
 function difference(call: CallExpression, scope: Scope): Piece {
+  if (call.args.length === 2 && call.args.every((a) => !a.operator)) return gapSize(call, scope);
   const options = callOptions(call, scope, []);
   if (isPiece(options)) return options;
   const change = changeOf(call, scope, options);
@@ -199,6 +204,6 @@ export const CHANGE_FUNCTIONS: readonly TemplateFunction[] = [
   { name: "增速", aliases: [], minArgs: 0, maxArgs: 2, body: false, evaluate: signedRate(true) },
   { name: "增幅", aliases: ["降幅"], minArgs: 0, maxArgs: 2, body: false, evaluate: signedRate(false) },
   { name: "增减", aliases: ["增减额"], minArgs: 0, maxArgs: 3, body: false, evaluate: changeWords },
-  { name: "差额", aliases: [], minArgs: 0, maxArgs: 1, body: false, evaluate: difference },
+  { name: "差额", aliases: [], minArgs: 0, maxArgs: 2, body: false, evaluate: difference },
   { name: "百分点", aliases: [], minArgs: 0, maxArgs: 3, body: false, evaluate: pointChange },
 ];

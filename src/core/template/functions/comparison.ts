@@ -66,8 +66,8 @@ function compareValues(call: CallExpression, scope: Scope): Piece {
   return textPiece(g.value > 0 ? words.up : words.down, p.sources);
 }
 
-/** {差(A, B)}: the size of the gap. Equal: absent. */
-function gapSize(call: CallExpression, scope: Scope): Piece {
+/** {差(A, B)}: the size of the gap. Equal: absent. Also {差额(A, B)} with two values. */
+export function gapSize(call: CallExpression, scope: Scope): Piece {
   const p = pair(call, scope, []);
   if (isPiece(p)) return p;
   const g = gap(p);
@@ -113,8 +113,10 @@ function perUnitValues(call: CallExpression, scope: Scope, p: Pair, wanted: stri
   return { a, b };
 }
 
-/** {比重(A, B[, 位数=1])} → 74.0%; {比值(A, B[, 位数=2][, 单位=公斤/亩])} → 2.10. */
-function ratio(asShare: boolean) {
+/**
+ * {比重(A, B[, 位数=1])} → 74.0% (also {完成率(A, B)} with two values); {比值(A, B[, 位数=2][, 单位=公斤/亩])} → 2.10.
+ */
+export function ratio(asShare: boolean) {
   return (call: CallExpression, scope: Scope): Piece => {
     const p = pair(call, scope, asShare ? ["位数", "百分号"] : ["位数", "单位"]);
     if (isPiece(p)) return p;

@@ -11,13 +11,13 @@ import type { Scope } from "../template-scope";
 import { callOptions, comparisonPrefix, levelPhrase, isPiece, wordsOption } from "./call-options";
 import { INDICATOR, indicatorNumber, indicatorOf } from "./indicator-rates";
 
-/** {位次(X)} → 第3位. */
+/** {位次(X)} → 第3位 (居全市第{位次(X)}位 → 居全市第3位: see Piece.ordinal). */
 function rank(call: CallExpression, scope: Scope): Piece {
   const indicator = indicatorOf(call, scope, INDICATOR.rank);
   if (isPiece(indicator)) return indicator;
   const n = indicatorNumber(indicator, INDICATOR.rank);
   if (!n.ok) return n.piece;
-  return textPiece(`第${formatGeneral(n.value)}位`, n.source ? [n.source] : [], { number: n.value });
+  return textPiece(`第${formatGeneral(n.value)}位`, n.source ? [n.source] : [], { number: n.value, ordinal: true });
 }
 
 /** {位次变化(X[, 较上年][, 用词=前移|后移])}. */

@@ -13,6 +13,7 @@ import {
   cellNumber,
   columnByName,
   dataItemPiece,
+  estimateHeader,
   hasDataItem,
   isParameter,
   parameterNumber,
@@ -203,7 +204,7 @@ export function numericValue(path: readonly string[], scope: Scope, at: number):
       return templateError(
         scope,
         "template-unknown-field",
-        `“${first}”是主要指标，请写明列名，如${first}.全年预计`,
+        `“${first}”是主要指标，请写明列名，如${first}.${estimateHeader(scope.data)}`,
         at,
       );
     }
