@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { toPlainText } from "../../../src/core/document";
 import { formatNumber } from "../../../src/core/format-number";
 import { renderNarrative } from "../../../src/core/narrative/render-narrative";
+import { TIMES_FORMAT } from "../../../src/core/phrases/growth-phrase";
 import type { RawCell } from "../../../src/core/raw-cell";
 import { parseWorkbook } from "../../../src/core/parse-workbook";
 import { SAMPLE_DATA } from "../../../src/core/sample-data";
@@ -102,6 +103,16 @@ function bareUnits(text: string): string[] {
 
 const NAMES = SAMPLE_DATA.indicators.rows.map((r) => String(r.name));
 
+/** Six indicators in format "0", all of them `fill` except indicator `at`. */
+function withIndicator(at: number, d: Pick<IndicatorData, "estimate" | "lastYear">): Data {
+  const formats = { estimate: "0", target: "0", lastYear: "0", cumulative: "0" };
+  const fill: IndicatorData = { estimate: 100, target: 100, lastYear: 90, cumulative: null, formats };
+  return {
+    indicators: Array.from({ length: 6 }, (_, i) => (i === at ? { ...fill, ...d } : fill)),
+    dataItems: [1, 2, 3],
+  };
+}
+
 describe("the narrative over random indicator data", () => {
   it("never writes a unit without a number or a 【待补：…】 marker before it", () => {
     fc.assert(
@@ -114,7 +125,7 @@ describe("the narrative over random indicator data", () => {
     );
   });
 
-  it("words growth with the direction of the unrounded rate (持平 only when it rounds to zero)", () => {
+  it("words growth with the direction of the unrounded rate (持平 only when it rounds to zero, 翻一番/翻两番 at twice and four times)", () => {
     fc.assert(
       fc.property(dataArb, (data) => {
         const wb = workbook(data);
@@ -141,15 +152,26 @@ describe("the narrative over random indicator data", () => {
           }
           const rate = d.estimate / d.lastYear - 1;
           const roundsToZero = !/[1-9]/.test(formatNumber(Math.abs(rate), "0.0%"));
-          const words = ["增长", "下降", "持平"].filter((w) => phrase.includes(w));
+          // twice and four times last year (as 倍 shows them, 0.##) read 翻一番 and 翻两番
+          const times = rate >= 1 ? formatNumber(rate, TIMES_FORMAT).replace(/\.$/, "") : "";
+          const words = ["增长", "下降", "持平", "翻一番", "翻两番"].filter((w) => phrase.includes(w));
           expect(words).toHaveLength(1);
           if (phrase.includes("增长")) expect(rate).toBeGreaterThan(0);
           if (phrase.includes("下降")) expect(rate).toBeLessThan(0);
           expect(phrase.includes("持平")).toBe(roundsToZero && rate < 1);
-          expect(phrase.includes("倍")).toBe(rate >= 1);
+          expect(phrase.includes("翻一番")).toBe(times === "1");
+          expect(phrase.includes("翻两番")).toBe(times === "3");
+          expect(phrase.includes("倍")).toBe(rate >= 1 && times !== "1" && times !== "3");
         });
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // a run found 1015 over 254 (3.996 times: 翻两番) before the property knew 翻番; 2.004 times: 翻一番
+        examples: [
+          [withIndicator(4, { estimate: 1015, lastYear: 254 })],
+          [withIndicator(2, { estimate: 501, lastYear: 250 })],
+        ],
+      },
     );
   });
 
