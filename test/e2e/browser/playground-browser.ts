@@ -105,3 +105,26 @@ export async function openPlayground(options: { width?: number; height?: number 
     },
   };
 }
+
+/** The pane's status line. */
+export async function paneStatusText(page: Page): Promise<string> {
+  return (await page.textContent("#asp-status")) ?? "";
+}
+
+/** Waits until the pane's status line contains `text` (and fails with the last status if it never does). */
+export async function waitForPaneStatus(page: Page, text: string, timeout = 20000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (t) => (document.getElementById("asp-status")?.textContent ?? "").indexOf(t) >= 0,
+      text,
+      { timeout },
+    );
+  } catch {
+    throw new Error(`status never contained "${text}"; it says "${await paneStatusText(page)}"`);
+  }
+}
+
+/** Waits until the pane has finished its action (aria-busy back to false). */
+export async function waitForPaneIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
+}

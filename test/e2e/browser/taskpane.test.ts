@@ -13,7 +13,13 @@ import type { Page } from "playwright-core";
 import { SAMPLE_DATA } from "../../../src/core/sample-data";
 import { sampleRawWorkbook } from "../../../src/core/sample-workbook";
 import { GOLDEN_SENTENCES } from "./fixtures/golden-sentences";
-import { openPlayground, type PlaygroundSession } from "./playground-browser";
+import {
+  openPlayground,
+  paneStatusText,
+  waitForPaneIdle,
+  waitForPaneStatus,
+  type PlaygroundSession,
+} from "./playground-browser";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -34,26 +40,9 @@ afterAll(async () => {
   if (session) await session.close();
 });
 
-async function statusText(): Promise<string> {
-  return (await page.textContent("#asp-status")) ?? "";
-}
-
-/** Waits until the pane's status line contains `text` (and fails with the last status if it never does). */
-async function waitForStatus(text: string, timeout = 20000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (t) => (document.getElementById("asp-status")?.textContent ?? "").indexOf(t) >= 0,
-      text,
-      { timeout },
-    );
-  } catch {
-    throw new Error(`status never contained "${text}"; it says "${await statusText()}"`);
-  }
-}
-
-async function paneIdle(): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
-}
+const statusText = (): Promise<string> => paneStatusText(page);
+const waitForStatus = (text: string, timeout?: number): Promise<void> => waitForPaneStatus(page, text, timeout);
+const paneIdle = (): Promise<void> => waitForPaneIdle(page);
 
 async function selectGridCell(sheet: string, address: string): Promise<void> {
   await page.click(`.pg-tab[data-sheet="${sheet}"]`);

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { GOLDEN_SENTENCES } from "./fixtures/golden-sentences";
-import { openPlayground, type PlaygroundSession } from "./playground-browser";
+import { openPlayground, waitForPaneIdle, waitForPaneStatus, type PlaygroundSession } from "./playground-browser";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const SCREENSHOTS = path.join(ROOT, "test-results", "screenshots");
@@ -30,25 +30,8 @@ afterAll(async () => {
   if (session) await session.close();
 });
 
-async function statusText(): Promise<string> {
-  return (await page.textContent("#asp-status")) ?? "";
-}
-
-async function waitForStatus(text: string, timeout = 20000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (t) => (document.getElementById("asp-status")?.textContent ?? "").indexOf(t) >= 0,
-      text,
-      { timeout },
-    );
-  } catch {
-    throw new Error(`status never contained "${text}"; it says "${await statusText()}"`);
-  }
-}
-
-async function paneIdle(): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
-}
+const waitForStatus = (text: string, timeout?: number): Promise<void> => waitForPaneStatus(page, text, timeout);
+const paneIdle = (): Promise<void> => waitForPaneIdle(page);
 
 async function typeIntoCell(sheet: string, address: string, text: string): Promise<void> {
   await page.click(`.pg-tab[data-sheet="${sheet}"]`);
