@@ -29,6 +29,20 @@ export interface SamplePrompt extends Prompt {
   show(): void;
 }
 
+/** 取消: hides its prompt, then tells the pane. */
+function cancelButton(doc: Document, t: Translate, prompt: HTMLElement, cancel: () => void, id: string): HTMLElement {
+  return button(
+    doc,
+    t("cancel"),
+    "asp-button asp-button-subtle",
+    () => {
+      setHidden(prompt, true);
+      cancel();
+    },
+    id,
+  );
+}
+
 /** 建立表格 on an empty workbook: with the sample data, empty, or not at all. */
 export function createSamplePrompt(
   doc: Document,
@@ -43,16 +57,7 @@ export function createSamplePrompt(
   );
   const yes = button(doc, t("insertSample"), "asp-button asp-button-primary", () => on.layout(true), "asp-sample-yes");
   const no = button(doc, t("emptyLayout"), "asp-button", () => on.layout(false), "asp-sample-no");
-  const cancel = button(
-    doc,
-    t("cancel"),
-    "asp-button asp-button-subtle",
-    () => {
-      setHidden(element, true);
-      on.cancel();
-    },
-    "asp-sample-cancel",
-  );
+  const cancel = cancelButton(doc, t, element, on.cancel, "asp-sample-cancel");
   element.appendChild(h(doc, "div", { className: "asp-button-row" }, yes, no, cancel));
   return {
     element,
@@ -85,16 +90,7 @@ export function createEditedPrompt(
     "asp-edited-keep",
   );
   const replace = button(doc, t("replaceNarrative"), "asp-button", () => on.choose("replace"), "asp-edited-replace");
-  const cancel = button(
-    doc,
-    t("cancel"),
-    "asp-button asp-button-subtle",
-    () => {
-      setHidden(element, true);
-      on.cancel();
-    },
-    "asp-edited-cancel",
-  );
+  const cancel = cancelButton(doc, t, element, on.cancel, "asp-edited-cancel");
   element.appendChild(h(doc, "div", { className: "asp-button-row" }, keep, replace, cancel));
   return {
     element,
