@@ -15,7 +15,6 @@ import { distinctToken } from "./quantities";
 import { DEFAULT_RATE_FORMAT, growthPhrase } from "../phrases/growth-phrase";
 import { honourClauses, type HonourEntry } from "../phrases/honour-clauses";
 import { joinNames, partnerPhrase, splitNames } from "../phrases/join-names";
-import { listMarker } from "../phrases/list-marker";
 import { cellOf, type Table, type TableRow } from "../read-table";
 import {
   cellNumber,
@@ -31,6 +30,7 @@ import {
 } from "./data-access";
 import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "./piece";
 import { behindSchedule, cumulativeGrowth } from "./progress-functions";
+import { joinListItems } from "./list-items";
 import { readSelection, selectRows } from "./row-selection";
 import type { CallExpression } from "./template-ast";
 import { templateError, type Scope } from "./template-scope";
@@ -377,17 +377,9 @@ function list(call: CallExpression, scope: Scope): Piece {
     }
     items.push(item);
   }
-  if (items.length === 0) return absentPiece(EMPTY_PIECE);
-  const { separator } = selection.options;
-  // one item is no enumeration: “（1）” only where a （2） follows
-  const style =
-    items.length === 1
-      ? "none"
-      : (selection.options.marker ?? (separator.kind === "names" ? "none" : scope.listMarker));
-  const texts = items.map((item, i) => `${listMarker(style, i + 1)}${item.text}`);
-  const joined = separator.kind === "names" ? joinNames(texts, separator.conjunction) : texts.join(separator.text);
-  const all = concatPieces(items);
-  return { ...all, text: joined, sources: selected.sources.concat(all.sources) };
+  const joined = joinListItems(items, selection.options, scope);
+  if (items.length === 0) return joined;
+  return { ...joined, sources: selected.sources.concat(joined.sources) };
 }
 
 /** The names in a cell of the current row ("鑫达集团、华泰公司"). */

@@ -12,8 +12,6 @@
  */
 import type { SourceRef } from "../../document";
 import { formatGeneral, roundHalfAwayFromZero, decimalsOf } from "../../format-number";
-import { joinNames } from "../../phrases/join-names";
-import { listMarker } from "../../phrases/list-marker";
 import { convertAmount, convertedDecimals, isConvertibleUnit, needsUsdRate } from "../../phrases/unit-conversion";
 import type { Table, TableRow } from "../../read-table";
 import { parameterNumber, rowLabel, tableByName, type NumberResult } from "../data-access";
@@ -26,7 +24,8 @@ import {
   unknownTableMessage,
   type Field,
 } from "../fields";
-import { absentPiece, concatPieces, EMPTY_PIECE, textPiece, type Piece } from "../piece";
+import { joinListItems } from "../list-items";
+import { absentPiece, EMPTY_PIECE, textPiece, type Piece } from "../piece";
 import { chosenDecimalsToken, quantityToken } from "../quantities";
 import { fieldArg, LIST_OPTION_NAMES, readSelection, selectRows, type Selection } from "../row-selection";
 import type { Argument, CallExpression } from "../template-ast";
@@ -341,17 +340,10 @@ function group(call: CallExpression, scope: Scope): Piece {
     if (item.issues.some((i) => i.code.startsWith("template-"))) return item;
     if (item.text !== "") items.push(item);
   }
-  if (items.length === 0) return absentPiece(EMPTY_PIECE);
-  const { separator } = selection.options;
-  const style =
-    items.length === 1
-      ? "none"
-      : (selection.options.marker ?? (separator.kind === "names" ? "none" : scope.listMarker));
-  const texts = items.map((item, i) => `${listMarker(style, i + 1)}${item.text}`);
-  const joined = separator.kind === "names" ? joinNames(texts, separator.conjunction) : texts.join(separator.text);
-  const all = concatPieces(items);
+  const joined = joinListItems(items, selection.options, scope);
+  if (items.length === 0) return joined;
   const range = fieldRange(table, field);
-  return { ...all, text: joined, sources: [...selected.sources, ...(range ? [range] : []), ...all.sources] };
+  return { ...joined, sources: [...selected.sources, ...(range ? [range] : []), ...joined.sources] };
 }
 
 /** {个数} in an item of 分组: the rows of the group (meeting the conditions given). */
